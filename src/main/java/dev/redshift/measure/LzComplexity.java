@@ -1,0 +1,106 @@
+package dev.redshift.measure;
+
+/**
+ * LZ78 complexity (DESIGN §3, measure {@code lz}): the number of distinct phrases of the left-to-right LZ78
+ * parse, each phrase being the shortest prefix of the rest not yet in the dictionary. A trailing phrase that
+ * is already in the dictionary adds nothing.
+ */
+public final class LzComplexity implements ComplexityMeasure {
+
+    /** Default number of quantisation levels. */
+    public static final int DEFAULT_LEVELS = 10;
+
+    private final Symbolizer symbolizer;
+
+    /** LZ78 over {@code levels} equal-width bins. */
+    public LzComplexity(int levels) {
+        this.symbolizer = new Symbolizer(new Quantizer(levels));
+    }
+
+    public LzComplexity() {
+        this(DEFAULT_LEVELS);
+    }
+
+    @Override
+    public String name() {
+        return "lz";
+    }
+
+    @Override
+    public boolean accepts(Observation observation) {
+        return true;
+    }
+
+    @Override
+    public Complexity measure(Observation observation) {
+        return Complexity.of(phrases(symbolizer.symbols(observation)));
+    }
+
+    /** Number of LZ78 dictionary phrases of a symbol sequence. */
+    public static int phrases(int[] symbols) {
+        // The dictionary is a trie: phrase = (parent phrase, next symbol). Node 0 is the empty phrase.
+        PhraseTrie trie = new PhraseTrie(symbols.length);
+        int node = 0;
+        for (int symbol : symbols) {
+            int child = trie.child(node, symbol);
+            if (child >= 0) {
+                node = child;
+            } else {
+                trie.add(node, symbol);
+                node = 0;
+            }
+        }
+        return trie.size();
+    }
+
+    /** Open-addressing map (parent, symbol) → child, sized once for the longest possible parse. */
+    private static final class PhraseTrie {
+        private final long[] keys;
+        private final int[] children;
+        private final int mask;
+        private int size;
+
+        PhraseTrie(int maxPhrases) {
+            int capacity = Integer.highestOneBit(Math.max(4, maxPhrases) * 2) << 1;
+            keys = new long[capacity];
+            children = new int[capacity];
+            mask = capacity - 1;
+            java.util.Arrays.fill(keys, -1L);
+        }
+
+        int child(int parent, int symbol) {
+            long key = key(parent, symbol);
+            for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return children[slot];
+                }
+                if (keys[slot] == -1L) {
+                    return -1;
+                }
+            }
+        }
+
+        void add(int parent, int symbol) {
+            long key = key(parent, symbol);
+            int slot = slot(key);
+            while (keys[slot] != -1L) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            children[slot] = ++size;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static long key(int parent, int symbol) {
+            return ((long) parent << 32) | (symbol & 0xffffffffL);
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+    }
+}
