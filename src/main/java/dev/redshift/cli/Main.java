@@ -1,0 +1,50 @@
+package dev.redshift.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Entry point of {@code java -jar redshift.jar <verb>}. */
+public final class Main {
+
+    static final int OK = 0;
+    static final int CLAIM_FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    private static final String USAGE = String.join("\n",
+            "usage: java -jar redshift.jar <verb> ...",
+            "  measure [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L] FILE.csv",
+            "  sample  [--network mlp|fourier-unbiased] [--activation A] [--depth D] [--width W] [--weight-scale S]",
+            "          [--bias-scale S] [--prefactor P] [--inputs D] [--layer-norm] [--residual] [--gating]",
+            "          [--count N] [--seed K] [--grid M] [--batch B] [--device cpu|gpu|auto] [--measures a,b]",
+            "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
+            "          [--csv OUT] [--png OUT]");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a verb and returns the exit status; never throws. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || Arrays.asList("-h", "--help", "help").contains(args[0])) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? BAD_INPUT : OK;
+        }
+        try {
+            return switch (args[0]) {
+                case "measure" -> new MeasureCommand(out).run(args);
+                case "sample" -> new SampleCommand(out, err).run(args);
+                default -> throw new UsageException(
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample");
+            };
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("redshift: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("redshift: internal error: " + e);
+            return BAD_INPUT;
+        }
+    }
+}

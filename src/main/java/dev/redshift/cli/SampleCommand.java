@@ -1,0 +1,164 @@
+package dev.redshift.cli;
+
+import dev.redshift.eval.ComplexitySampler;
+import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.Grid;
+import dev.redshift.eval.MeasuredNetworks;
+import dev.redshift.eval.SamplerOptions;
+import dev.redshift.measure.ComplexityMeasure;
+import dev.redshift.measure.MeasureCatalog;
+import dev.redshift.measure.MeasureOptions;
+import dev.redshift.network.ComputeDevice;
+import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.NetworkFamily;
+import dev.redshift.network.NetworkParameters;
+import dev.redshift.network.RandomNetworks;
+import dev.redshift.report.FunctionImages;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code sample}: N random networks, their complexity as CSV and their functions as a PNG. */
+final class SampleCommand {
+
+    /** Command-line options that set a family parameter, and the parameter they set. */
+    private static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
+            Map.entry("activation", "activation"), Map.entry("depth", "depth"), Map.entry("width", "width"),
+            Map.entry("weight-scale", "weightScale"), Map.entry("bias-scale", "biasScale"),
+            Map.entry("prefactor", "prefactor"), Map.entry("inputs", "inputs"),
+            Map.entry("frequencies", "frequencies"));
+    private static final Map<String, String> PARAMETER_FLAGS = Map.of(
+            "layer-norm", "layerNorm", "residual", "residual", "gating", "gating");
+    private static final List<String> DEFAULT_MEASURES = List.of("fourier", "chebyshev", "legendre", "lz");
+    private static final int IMAGES = 16;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SampleCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        Set<String> valued = new java.util.HashSet<>(PARAMETER_OPTIONS.keySet());
+        valued.addAll(Set.of("network", "count", "seed", "grid", "batch", "device", "measures", "csv", "png"));
+        valued.addAll(MeasureFlags.NAMES);
+        Arguments a = Arguments.parse("sample", args, 1, valued, PARAMETER_FLAGS.keySet());
+        if (!a.positionals().isEmpty()) {
+            throw new UsageException("sample: unexpected argument '" + a.positionals().get(0) + "'");
+        }
+        int count = a.integer("count", 1000);
+        if (count < 1) {
+            throw new UsageException("sample: --count must be at least 1, got " + count);
+        }
+        long seed = a.longValue("seed", 0);
+        int gridSize = a.integer("grid", 64);
+        NetworkFamily family = NetworkFamilies.byId(a.text("network", "mlp"));
+        Map<String, Object> raw = new LinkedHashMap<>();
+        PARAMETER_OPTIONS.forEach((option, parameter) -> {
+            if (a.has(option)) {
+                raw.put(parameter, a.text(option, null));
+            }
+        });
+        PARAMETER_FLAGS.forEach((flag, parameter) -> {
+            if (a.flag(flag)) {
+                raw.put(parameter, true);
+            }
+        });
+        NetworkParameters parameters = NetworkParameters.resolve(family, raw, gridSize);
+        RandomNetworks networks = family.create(parameters);
+        EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
+        List<ComplexityMeasure> measures = measures(a.text("measures", String.join(",", DEFAULT_MEASURES)),
+                MeasureFlags.options(a), domain);
+        SamplerOptions options = SamplerOptions.defaults()
+                .withDevice(ComputeDevice.parse(a.text("device", "cpu")))
+                .withBatchSize(a.integer("batch", 0));
+
+        long start = System.nanoTime();
+        MeasuredNetworks measured;
+        float[] functions = null;
+        try (ComplexitySampler sampler = new ComplexitySampler(networks, domain, measures, seed, options)) {
+            ProgressLine progress = new ProgressLine(err, count);
+            measured = sampler.measure(0, count, progress);
+            progress.finish();
+            if (a.has("png")) {
+                functions = sampler.evaluate(0, Math.min(IMAGES, count));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        if (a.has("csv")) {
+            writeCsv(Path.of(a.text("csv", null)), measured);
+        }
+        if (functions != null) {
+            if (!(domain instanceof Grid grid) || grid.dims() != 2) {
+                throw new UsageException("sample: --png draws 2-D grids; these networks have " + networks.inputs()
+                        + " inputs");
+            }
+            int shown = Math.min(IMAGES, count);
+            FunctionImages.writePng(FunctionImages.tiles(functions, gridSize, shown, Math.min(shown, 8), 3),
+                    Path.of(a.text("png", null)));
+        }
+        out.printf(Locale.ROOT, "sampled %d networks of %s, seed %d, %d-point grid: %.2f s, %.1f networks/s%n",
+                count, parameters, seed, gridSize, seconds, count / seconds);
+        for (int m = 0; m < measured.measures().size(); m++) {
+            double[] v = measured.values()[m];
+            double[] defined = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
+            double mean = Arrays.stream(defined).average().orElse(Double.NaN);
+            double sd = Math.sqrt(Arrays.stream(defined).map(x -> (x - mean) * (x - mean)).sum()
+                    / Math.max(1, defined.length - 1));
+            String name = measured.measures().get(m);
+            out.printf(Locale.ROOT, "  %-10s mean %10.4f  sd %9.4f%s%n", name, mean, sd,
+                    defined.length < v.length ? "  (" + (v.length - defined.length) + " undefined: "
+                            + measured.undefinedReasons().get(name) + ")" : "");
+        }
+        return Main.OK;
+    }
+
+    private static List<ComplexityMeasure> measures(String list, MeasureOptions options, EvaluationDomain domain) {
+        List<ComplexityMeasure> measures = Arrays.stream(list.split(","))
+                .map(String::trim).map(n -> MeasureCatalog.byName(n, options)).toList();
+        boolean grid = domain instanceof Grid;
+        for (ComplexityMeasure m : measures) {
+            if (!grid && !m.name().startsWith("lz")) {
+                throw new UsageException("sample: " + m.name() + " needs a 1-D or 2-D grid; with more than 2 inputs"
+                        + " networks are read along a random traversal — use --measures lz,lz76");
+            }
+        }
+        return measures;
+    }
+
+    private static void writeCsv(Path file, MeasuredNetworks measured) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                w.write("index," + String.join(",", measured.measures()));
+                w.newLine();
+                for (int k = 0; k < measured.count(); k++) {
+                    StringBuilder row = new StringBuilder().append(measured.first() + k);
+                    for (double[] column : measured.values()) {
+                        row.append(',').append(Double.isNaN(column[k]) ? "NaN" : Json.number(column[k]));
+                    }
+                    w.write(row.toString());
+                    w.newLine();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.redshift.network;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * Networks of the unbiased model: f(x) = Σ_k w_k sin(π k·x + φ_k) + b over k ∈ {0..K}^d \ {0}, with phases
+ * φ ~ U(−π, π), output weights ~ U(−s, s), s = weightScale·sqrt(6/(units + 1)), and b ~ U(−1, 1)·biasScale.
+ * Per network the stream gives the phases, then the output weights, then the bias.
+ */
+public final class FourierUnbiasedNetworks implements RandomNetworks {
+
+    private final int inputs;
+    private final double weightScale;
+    private final double biasScale;
+    private final float[] frequencies; // (inputs × units), π·k
+
+    public FourierUnbiasedNetworks(int maxFrequency, int inputs, double weightScale, double biasScale) {
+        this.inputs = inputs;
+        this.weightScale = weightScale;
+        this.biasScale = biasScale;
+        long unitCount = (long) Math.pow(maxFrequency + 1, inputs) - 1;
+        if (unitCount > 1 << 16) {
+            throw new IllegalArgumentException("fourier-unbiased with K = " + maxFrequency + " and " + inputs
+                    + " inputs has " + unitCount + " units; at most 65536 are supported");
+        }
+        int units = (int) unitCount;
+        this.frequencies = new float[inputs * units];
+        for (int u = 0; u < units; u++) {
+            int code = u + 1; // skip k = 0
+            for (int d = 0; d < inputs; d++) {
+                frequencies[d * units + u] = (float) (Math.PI * (code % (maxFrequency + 1)));
+                code /= maxFrequency + 1;
+            }
+        }
+    }
+
+    /** Number of hidden sine units. */
+    public int units() {
+        return frequencies.length / inputs;
+    }
+
+    @Override
+    public int inputs() {
+        return inputs;
+    }
+
+    @Override
+    public long bytesPerNetwork(int points) {
+        return (long) points * units() * Float.BYTES * 3;
+    }
+
+    @Override
+    public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
+        int units = units();
+        float[] phases = new float[count * units];
+        float[] outWeights = new float[count * units];
+        float[] outBias = new float[count];
+        double bound = weightScale * Math.sqrt(6.0 / (units + 1));
+        for (int n = 0; n < count; n++) {
+            NetworkRandom random = NetworkRandom.of(seed, first + n);
+            for (int u = 0; u < units; u++) {
+                phases[n * units + u] = (float) random.uniform(-Math.PI, Math.PI);
+            }
+            for (int u = 0; u < units; u++) {
+                outWeights[n * units + u] = random.symmetric(bound);
+            }
+            outBias[n] = random.symmetric(biasScale);
+        }
+        try (NDArray k = manager.create(frequencies, new Shape(inputs, units));
+                NDArray phase = manager.create(phases, new Shape(count, 1, units));
+                NDArray w = manager.create(outWeights, new Shape(count, units, 1));
+                NDArray b = manager.create(outBias, new Shape(count, 1, 1));
+                NDArray angles = points.matMul(k);
+                NDArray shifted = angles.add(phase);
+                NDArray hidden = shifted.sin();
+                NDArray y = hidden.matMul(w).addi(b)) {
+            return y.toFloatArray();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.redshift.network;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Starts DJL's PyTorch engine the way Redshift needs it: offline, from the native library that Maven put on
+ * the class path, so nothing is downloaded and a user sets nothing.
+ *
+ * <p>Without {@code PYTORCH_FLAVOR}, DJL looks for a {@code cpu-precxx11} build that the Maven artifacts do
+ * not carry, so the flavor is set to {@code cpu} unless the user points {@code PYTORCH_LIBRARY_PATH} at a
+ * libtorch of their own (e.g. CUDA 12.8 libtorch 2.7.1 for the GPU, with {@code PYTORCH_FLAVOR=cu128}).
+ */
+public final class TorchRuntime {
+
+    private static final String ENGINE = "PyTorch";
+
+    private TorchRuntime() {
+    }
+
+    private static synchronized Engine engine() {
+        setDefault("ai.djl.offline", "true");
+        if (System.getenv("PYTORCH_LIBRARY_PATH") == null && System.getProperty("PYTORCH_LIBRARY_PATH") == null) {
+            if (System.getenv("PYTORCH_FLAVOR") == null) {
+                setDefault("PYTORCH_FLAVOR", "cpu");
+            }
+        }
+        try {
+            return Engine.getEngine(ENGINE);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            throw new IllegalStateException("cannot start DJL's PyTorch engine: " + e.getMessage(), e);
+        }
+    }
+
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** The DJL device for a choice; {@code auto} takes the GPU when the engine sees one. */
+    public static Device device(ComputeDevice choice) {
+        Engine engine = engine();
+        int gpus = engine.getGpuCount();
+        return switch (choice) {
+            case CPU -> Device.cpu();
+            case GPU -> {
+                if (gpus == 0) {
+                    throw new IllegalArgumentException("device gpu requested but the PyTorch engine sees no GPU"
+                            + " — set PYTORCH_LIBRARY_PATH to a CUDA libtorch 2.7.1 (see README) or use cpu");
+                }
+                yield Device.gpu();
+            }
+            case AUTO -> gpus > 0 ? Device.gpu() : Device.cpu();
+        };
+    }
+
+    /** A new root manager on the chosen device. */
+    public static NDManager newManager(ComputeDevice choice) {
+        Device device = device(choice);
+        return engine().newBaseManager(device);
+    }
+
+    /** Engine name and version, for reports. */
+    public static String describe(ComputeDevice choice) {
+        Engine engine = engine();
+        return engine.getEngineName() + " " + engine.getVersion() + " on " + device(choice);
+    }
+}

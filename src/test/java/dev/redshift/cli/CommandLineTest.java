@@ -1,0 +1,153 @@
+package dev.redshift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path csv(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private Path cosineGrid(int m, int k) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                s.append(j == 0 ? "" : ",").append(Math.cos(2 * Math.PI * k * j / m));
+            }
+            s.append('\n');
+        }
+        return csv("cos.csv", s.toString());
+    }
+
+    @Test
+    void measurePrintsEveryMeasureAsOneJsonObject() throws IOException {
+        assertThat(run("measure", cosineGrid(32, 5).toString())).isZero();
+        assertThat(stdout().strip()).startsWith("{\"fourier\": 5").contains("\"chebyshev\": ", "\"legendre\": ",
+                "\"lz\": ", "\"lz76\": ").endsWith("}");
+        assertThat(stdout().lines()).hasSize(1);
+    }
+
+    @Test
+    void measureReportsAConstantFunctionAsNullWithItsReason() throws IOException {
+        Path file = csv("flat.csv", "1,1,1,1\n1,1,1,1\n1,1,1,1\n1,1,1,1\n");
+        assertThat(run("measure", file.toString())).isZero();
+        assertThat(stdout()).contains("\"fourier\": null", "\"undefined\": {\"fourier\": \"constant function");
+    }
+
+    @Test
+    void measureTakesThePolynomialOptions() throws IOException {
+        Path file = cosineGrid(32, 2);
+        assertThat(run("measure", "--poly-method", "quadrature", "--border", "2", "--max-order", "10",
+                "--levels", "4", file.toString())).isZero();
+        assertThat(run("measure", "--poly-method", "spline", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("unknown polynomial method 'spline' — expected one of fit, quadrature");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitTwo() {
+        assertThat(run("measure", dir.resolve("nope.csv").toString())).isEqualTo(2);
+        assertThat(stderr()).endsWith("nope.csv: no such file" + System.lineSeparator());
+        assertThat(stderr().lines()).hasSize(1);
+    }
+
+    @Test
+    void aRaggedCsvNamesTheLine() throws IOException {
+        Path file = csv("ragged.csv", "1,2,3,4\n1,2,3,4\n1,2,3\n1,2,3,4\n");
+        assertThat(run("measure", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("ragged.csv:3: ragged CSV — 3 values where the first line has 4");
+    }
+
+    @Test
+    void aNonNumberNamesLineAndColumn() throws IOException {
+        Path file = csv("word.csv", "1,2,3,4\n1,2,x7,4\n1,2,3,4\n1,2,3,4\n");
+        assertThat(run("measure", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("word.csv:2:5: 'x7' is not a finite number");
+    }
+
+    @Test
+    void fewerThanFourPointsPerAxisAreRefused() throws IOException {
+        Path file = csv("small.csv", "1,2,3\n4,5,6\n7,8,9\n");
+        assertThat(run("measure", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("3 points per axis — at least 4 are needed");
+    }
+
+    @Test
+    void anUnknownActivationListsTheKnownOnes() {
+        assertThat(run("sample", "--activation", "rleu", "--count", "2")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown activation 'rleu' — expected one of relu, gelu, swish");
+        assertThat(stderr().lines()).hasSize(1);
+    }
+
+    @Test
+    void aNegativeWidthIsRefused() {
+        assertThat(run("sample", "--width", "-4", "--count", "2")).isEqualTo(2);
+        assertThat(stderr()).contains("width must be at least 1, got -4");
+    }
+
+    @Test
+    void anUnknownOptionListsTheAllowedOnes() {
+        assertThat(run("sample", "--colour", "red")).isEqualTo(2);
+        assertThat(stderr()).contains("sample: unknown option --colour — expected one of --activation");
+    }
+
+    @Test
+    void anUnknownVerbIsNamed() {
+        assertThat(run("smaple")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown verb 'smaple'");
+    }
+
+    @Test
+    void sampleWritesACsvRowPerNetworkAndAPictureOfTheFirstFunctions() throws IOException {
+        Path table = dir.resolve("out/nets.csv");
+        Path picture = dir.resolve("out/nets.png");
+        assertThat(run("sample", "--activation", "tanh", "--depth", "2", "--width", "16", "--weight-scale", "4",
+                "--layer-norm", "--count", "12", "--seed", "3", "--grid", "16", "--csv", table.toString(),
+                "--png", picture.toString())).isZero();
+        List<String> rows = Files.readAllLines(table);
+        assertThat(rows.get(0)).isEqualTo("index,fourier,chebyshev,legendre,lz");
+        assertThat(rows).hasSize(13);
+        assertThat(rows.get(12)).startsWith("11,");
+        assertThat(javax.imageio.ImageIO.read(picture.toFile()).getWidth()).isGreaterThan(100);
+        assertThat(stdout()).contains("sampled 12 networks of mlp{activation=tanh", "layerNorm=true");
+    }
+
+    @Test
+    void sampleIsReproducibleFromItsSeed() throws IOException {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString());
+        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString());
+        assertThat(Files.readAllLines(a)).isEqualTo(Files.readAllLines(b));
+    }
+}

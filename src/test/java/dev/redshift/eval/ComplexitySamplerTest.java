@@ -1,0 +1,71 @@
+package dev.redshift.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redshift.measure.MeasureCatalog;
+import dev.redshift.measure.MeasureOptions;
+import dev.redshift.network.MlpNetworks;
+import dev.redshift.network.StandardActivation;
+import org.junit.jupiter.api.Test;
+
+class ComplexitySamplerTest {
+
+    private static MeasuredNetworks sample(int batch, int threads, long seed, long first, int count) {
+        MlpNetworks networks = new MlpNetworks(MlpNetworks.Config.of(StandardActivation.TANH, 3, 32, 4));
+        try (ComplexitySampler sampler = new ComplexitySampler(networks, new Grid(32, 2),
+                MeasureCatalog.all(MeasureOptions.DEFAULTS), seed,
+                SamplerOptions.defaults().withBatchSize(batch).withMeasureThreads(threads))) {
+            return sampler.measure(first, count);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbersWhateverTheBatchSizeOrThreadCount() {
+        MeasuredNetworks a = sample(1, 1, 77, 0, 20);
+        MeasuredNetworks b = sample(7, 2, 77, 0, 20);
+        MeasuredNetworks c = sample(64, 4, 77, 0, 20);
+        MeasuredNetworks d = sample(2, 3, 77, 0, 20);
+        assertThat(b.values()).isDeepEqualTo(a.values());
+        assertThat(c.values()).isDeepEqualTo(a.values());
+        assertThat(d.values()).isDeepEqualTo(a.values());
+    }
+
+    @Test
+    void aLaterStretchOfTheSampleIsTheSameAsPartOfTheWhole() {
+        MeasuredNetworks whole = sample(8, 2, 5, 0, 12);
+        MeasuredNetworks tail = sample(3, 2, 5, 8, 4);
+        for (int m = 0; m < whole.measures().size(); m++) {
+            assertThat(tail.values()[m]).containsExactly(java.util.Arrays.copyOfRange(whole.values()[m], 8, 12));
+        }
+    }
+
+    @Test
+    void differentSeedsGiveDifferentNetworks() {
+        assertThat(sample(8, 2, 1, 0, 4).of("lz")).isNotEqualTo(sample(8, 2, 2, 0, 4).of("lz"));
+    }
+
+    @Test
+    void highDimensionalInputsAreReadAlongTheRandomTraversal() {
+        MlpNetworks networks = new MlpNetworks(new MlpNetworks.Config(StandardActivation.RELU, 2, 16, 1, 1, 1,
+                false, false, false, 10));
+        EvaluationDomain domain = EvaluationDomain.forInputs(10, 16, 3);
+        assertThat(domain).isInstanceOf(RandomTraversal.class);
+        assertThat(domain.pointCount()).isEqualTo(256);
+        try (ComplexitySampler sampler = new ComplexitySampler(networks, domain,
+                java.util.List.of(MeasureCatalog.byName("lz", MeasureOptions.DEFAULTS)), 3, SamplerOptions.defaults())) {
+            assertThat(java.util.Arrays.stream(sampler.measure(0, 5).of("lz")).min().orElseThrow()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void theTraversalWalksFromEachCornerToTheNextInAClosedLoop() {
+        RandomTraversal t = RandomTraversal.of(4, 3, 9);
+        float[] p = t.points();
+        float[] c = t.corners();
+        for (int d = 0; d < 3; d++) {
+            assertThat(p[d]).isEqualTo(c[d]);                               // starts at corner 0
+            assertThat(p[4 * 3 + d]).isEqualTo(c[3 + d]);                   // segment 1 starts at corner 1
+            assertThat(p[(15) * 3 + d]).isEqualTo(c[9 + d] + (c[d] - c[9 + d]) * 0.75f); // last point heads to corner 0
+        }
+    }
+}
