@@ -1,0 +1,444 @@
+package dev.redshift.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Applies DESIGN §4's PASS / FAIL semantics to confidence bounds.
+ *
+ * <p>A claim becomes a list of checks (pairwise differences, trend steps, means or a correlation). Each
+ * check's bounds come from the {@link ConfidenceSequence} at level α/J, J being the number of checks (plus one
+ * for the reference mean of a relative margin), so by Bonferroni all bounds hold together, at every look,
+ * with probability at least 1 − α. The claim PASSes when every check lies in its PASS region and FAILs when
+ * some check lies in its FAIL region; the regions are disjoint, so a verdict is wrong with probability at
+ * most α. A relative margin is p·|mean over configurations|, taken at whichever end of that mean's bounds
+ * makes the verdict harder to reach.
+ */
+public final class ClaimDecider {
+
+    /** Variance factor of Fisher's z of a Spearman correlation (Fieller, Hartley and Pearson 1957). */
+    private static final double SPEARMAN_Z_SD = Math.sqrt(1.06);
+
+    private final Expectation expectation;
+    private final double confidence;
+    private final ConfidenceSequence sequence;
+    private final List<String> measureNames;
+
+    /**
+     * @param expectation what the claim expects
+     * @param confidence e.g. 0.95
+     * @param sequence the confidence sequence bounds come from
+     * @param measureNames names of the measures (two for {@code correlated}), for sentences
+     */
+    public ClaimDecider(Expectation expectation, double confidence, ConfidenceSequence sequence,
+            List<String> measureNames) {
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must be between 0 and 1, got " + confidence);
+        }
+        this.expectation = expectation;
+        this.confidence = confidence;
+        this.sequence = sequence;
+        this.measureNames = List.copyOf(measureNames);
+    }
+
+    /**
+     * The evidence after a look.
+     *
+     * @param samples what each configuration gave so far
+     * @param networksPerConfiguration networks drawn per configuration
+     * @param looks looks so far, this one included
+     * @param last whether the budget is spent: an undecided claim then says how many more networks would do
+     */
+    public Evidence decide(List<ConfigurationSample> samples, int networksPerConfiguration, int looks,
+            boolean last) {
+        if (samples.size() < expectation.minConfigurations()) {
+            throw new IllegalArgumentException(expectation.id() + " compares at least "
+                    + expectation.minConfigurations() + " configurations, got " + samples.size());
+        }
+        double alpha = 1 - confidence;
+        List<Check> checks = checks(samples);
+        boolean relative = usesRelativeMargin();
+        int family = checks.size() + (relative ? 1 : 0);
+        double each = alpha / family;
+        Margins margins = margins(samples, each, relative);
+        for (Check c : checks) {
+            c.bound(sequence, each, margins);
+        }
+        Verdict verdict = checks.stream().anyMatch(c -> c.fails) ? Verdict.FAIL
+                : checks.stream().allMatch(c -> c.passes) ? Verdict.PASS : Verdict.INCONCLUSIVE;
+        Check shown = deciding(checks, verdict);
+        OptionalInt more = verdict == Verdict.INCONCLUSIVE && last
+                ? additionalNetworks(checks, each, shown.n) : OptionalInt.empty();
+        String sentence = shown.sentence(percent(), margins.point) + plan(verdict, last, more);
+        List<ConfigurationEvidence> configurations = new ArrayList<>();
+        double perConfiguration = alpha / samples.size();
+        for (ConfigurationSample s : samples) {
+            Summary summary = Summary.of(s.values());
+            configurations.add(new ConfigurationEvidence(s.label(), summary, s.undefined(),
+                    summary.n() < 2 ? new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                            : sequence.bounds(summary, perConfiguration)));
+        }
+        return new Evidence(verdict, expectation.id(), confidence, shown.statistic(), shown.estimate(),
+                shown.reportedBounds(), margins.point, List.copyOf(configurations), networksPerConfiguration,
+                looks, more, sentence);
+    }
+
+    private boolean usesRelativeMargin() {
+        Expectation e = expectation;
+        return (e instanceof Expectation.Invariant i && i.margin().relative())
+                || (e instanceof Expectation.Equivalent q && q.margin().relative())
+                || (e instanceof Expectation.Ordered o && o.margin().relative())
+                || (e instanceof Expectation.Trend t && !t.strict() && t.tolerance().relative());
+    }
+
+    private Margin margin() {
+        Expectation e = expectation;
+        if (e instanceof Expectation.Invariant i) {
+            return i.margin();
+        }
+        if (e instanceof Expectation.Equivalent q) {
+            return q.margin();
+        }
+        if (e instanceof Expectation.Ordered o) {
+            return o.margin();
+        }
+        if (e instanceof Expectation.Trend t && !t.strict()) {
+            return t.tolerance();
+        }
+        return Margin.ZERO;
+    }
+
+    /** The margin's point value and the ends of its range; equal unless the margin is relative. */
+    private record Margins(double point, double small, double large, String description) {
+    }
+
+    private Margins margins(List<ConfigurationSample> samples, double each, boolean relative) {
+        Margin m = margin();
+        if (!relative) {
+            return new Margins(m.value(), m.value(), m.value(), Numbers.format(m.value()));
+        }
+        int n = minN(samples);
+        double[] grand = new double[n];
+        for (int k = 0; k < n; k++) {
+            double s = 0;
+            for (ConfigurationSample c : samples) {
+                s += c.values()[k];
+            }
+            grand[k] = s / samples.size();
+        }
+        Summary g = Summary.of(grand);
+        Interval magnitude = n < 2 ? new Interval(0, Double.POSITIVE_INFINITY)
+                : sequence.bounds(g, each).magnitude();
+        double point = m.value() * Math.abs(g.mean());
+        return new Margins(point, m.value() * magnitude.lower(), m.value() * magnitude.upper(),
+                Numbers.format(point) + " (" + m + " of the mean " + Numbers.format(g.mean()) + ")");
+    }
+
+    private List<Check> checks(List<ConfigurationSample> s) {
+        List<Check> checks = new ArrayList<>();
+        Expectation e = expectation;
+        if (e instanceof Expectation.Invariant || e instanceof Expectation.Equivalent) {
+            for (int i = 0; i < s.size(); i++) {
+                for (int j = i + 1; j < s.size(); j++) {
+                    checks.add(Check.difference(s.get(j), s.get(i), Rule.WITHIN_MARGIN));
+                }
+            }
+        } else if (e instanceof Expectation.Trend t) {
+            Rule step = t.strict() ? Rule.POSITIVE : Rule.ABOVE_MINUS_MARGIN;
+            for (int i = 0; i + 1 < s.size(); i++) {
+                checks.add(Check.difference(s.get(i + 1), s.get(i), step).oriented(t.increasing()));
+            }
+            if (!t.strict()) {
+                checks.add(0, Check.difference(s.get(s.size() - 1), s.get(0), Rule.POSITIVE)
+                        .oriented(t.increasing()));
+            }
+        } else if (e instanceof Expectation.Ordered o) {
+            for (int j = 1; j < s.size(); j++) {
+                checks.add(Check.difference(s.get(0), s.get(j), o.less() ? Rule.BELOW_MINUS_MARGIN
+                        : Rule.ABOVE_MARGIN));
+            }
+        } else if (e instanceof Expectation.Within w) {
+            for (ConfigurationSample c : s) {
+                checks.add(Check.mean(c, w.lo(), w.hi()));
+            }
+        } else if (e instanceof Expectation.Correlated c) {
+            checks.add(Check.correlation(s, c.r(), measureNames));
+        }
+        return checks;
+    }
+
+    private static Check deciding(List<Check> checks, Verdict verdict) {
+        if (verdict == Verdict.FAIL) {
+            return checks.stream().filter(c -> c.fails).max(Comparator.comparingDouble(Check::standardisedDistance))
+                    .orElseThrow();
+        }
+        return checks.stream().filter(c -> verdict == Verdict.PASS || !c.passes)
+                .min(Comparator.comparingDouble(Check::standardisedDistance)).orElseThrow();
+    }
+
+    /**
+     * Networks per configuration until the bounds would decide, if the estimates and spreads stayed as they
+     * are: PASS needs every check on its side, FAIL needs one.
+     */
+    private OptionalInt additionalNetworks(List<Check> checks, double each, int n) {
+        long toPass = 0;
+        long toFail = Long.MAX_VALUE;
+        boolean canPass = true;
+        for (Check c : checks) {
+            long needed = c.samplesToDecide(sequence, each);
+            if (c.estimateSide() > 0) {
+                toPass = Math.max(toPass, needed);
+            } else {
+                canPass = false;
+            }
+            if (c.estimateSide() < 0) {
+                toFail = Math.min(toFail, needed);
+            }
+        }
+        long best = Math.min(canPass ? toPass : Long.MAX_VALUE, toFail);
+        if (best >= Integer.MAX_VALUE) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) Math.max(1, best - n));
+    }
+
+    private String plan(Verdict verdict, boolean last, OptionalInt more) {
+        if (verdict != Verdict.INCONCLUSIVE || !last) {
+            return "";
+        }
+        return more.isPresent()
+                ? " — about " + more.getAsInt() + " more networks per configuration would decide this"
+                : " — the estimate sits on the boundary; no feasible number of networks would decide this";
+    }
+
+    private String percent() {
+        return Numbers.format(confidence * 100) + "%";
+    }
+
+    static int minN(List<ConfigurationSample> samples) {
+        return samples.stream().mapToInt(ConfigurationSample::n).min().orElse(0);
+    }
+
+    /** Which region each kind of check must lie in; δ is the margin at its harder end. */
+    enum Rule {
+        /** −δ < x < δ passes; |x| > δ fails. */
+        WITHIN_MARGIN,
+        /** x > 0 passes; x ≤ 0 fails. */
+        POSITIVE,
+        /** x > −δ passes; x < −δ fails. */
+        ABOVE_MINUS_MARGIN,
+        /** x < −δ passes; x > −δ fails. */
+        BELOW_MINUS_MARGIN,
+        /** x > δ passes; x < δ fails. */
+        ABOVE_MARGIN,
+        /** lo < x < hi passes; outside fails. */
+        BETWEEN
+    }
+
+    /** One statistic, its bounds and which side of its boundary they lie on. */
+    private static final class Check {
+        final String statistic;
+        final Summary summary;
+        final Rule rule;
+        final int n;
+        final double lo;
+        final double hi;
+        final Kind kind;
+        final String left;
+        final String right;
+        boolean increasing = true;
+        Interval bounds;
+        double halfWidth;
+        Margins margins;
+        boolean passes;
+        boolean fails;
+
+        enum Kind { DIFFERENCE, MEAN, CORRELATION }
+
+        private Check(Kind kind, String statistic, Summary summary, Rule rule, double lo, double hi, String left,
+                String right) {
+            this.kind = kind;
+            this.statistic = statistic;
+            this.summary = summary;
+            this.rule = rule;
+            this.n = summary.n();
+            this.lo = lo;
+            this.hi = hi;
+            this.left = left;
+            this.right = right;
+        }
+
+        /** μ_a − μ_b from paired draws: the k-th network of a against the k-th of b. */
+        static Check difference(ConfigurationSample a, ConfigurationSample b, Rule rule) {
+            int n = Math.min(a.n(), b.n());
+            double[] d = new double[n];
+            for (int k = 0; k < n; k++) {
+                d[k] = a.values()[k] - b.values()[k];
+            }
+            return new Check(Kind.DIFFERENCE, a.label() + " − " + b.label(), Summary.of(d), rule, 0, 0, a.label(),
+                    b.label());
+        }
+
+        static Check mean(ConfigurationSample a, double lo, double hi) {
+            return new Check(Kind.MEAN, "mean of " + a.label(), Summary.of(a.values()), Rule.BETWEEN, lo, hi,
+                    a.label(), null);
+        }
+
+        static Check correlation(List<ConfigurationSample> samples, double r, List<String> measures) {
+            int total = samples.stream().mapToInt(ConfigurationSample::n).sum();
+            double[] x = new double[total];
+            double[] y = new double[total];
+            int at = 0;
+            for (ConfigurationSample s : samples) {
+                System.arraycopy(s.values(), 0, x, at, s.n());
+                System.arraycopy(s.second(), 0, y, at, s.n());
+                at += s.n();
+            }
+            double rho = total < 4 ? 0 : Spearman.correlation(x, y, total);
+            // Summary carries Fisher's z and its per-observation spread; n is the number of pooled networks.
+            double z = atanh(Double.isNaN(rho) ? 0 : Math.max(-0.999999, Math.min(0.999999, rho)));
+            String pair = measures.size() >= 2 ? measures.get(0) + " and " + measures.get(1) : "the measures";
+            return new Check(Kind.CORRELATION, "Spearman correlation of " + pair,
+                    new Summary(total, z, SPEARMAN_Z_SD), Rule.ABOVE_MARGIN, r, r, pair, null);
+        }
+
+        Check oriented(boolean isIncreasing) {
+            this.increasing = isIncreasing;
+            return this;
+        }
+
+        /** Bounds in the statistic's own units, and the verdict of this check. */
+        void bound(ConfidenceSequence sequence, double alpha, Margins m) {
+            this.margins = m;
+            if (kind == Kind.CORRELATION) {
+                // Fisher's z of n pooled networks behaves like a mean of n − 3 values with sd sqrt(1.06).
+                halfWidth = n > 5 ? sequence.halfWidth(n - 3, summary.sd(), alpha) : Double.POSITIVE_INFINITY;
+                bounds = new Interval(Math.tanh(summary.mean() - halfWidth), Math.tanh(summary.mean() + halfWidth));
+            } else {
+                halfWidth = sequence.halfWidth(n, summary.sd(), alpha);
+                bounds = n < 2 ? new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                        : new Interval(summary.mean() - halfWidth, summary.mean() + halfWidth);
+            }
+            Interval x = increasing ? bounds : bounds.negate();
+            switch (rule) {
+                case WITHIN_MARGIN -> {
+                    passes = x.inside(-m.small, m.small);
+                    fails = x.above(m.large) || x.below(-m.large);
+                }
+                case POSITIVE -> {
+                    passes = x.above(0);
+                    fails = x.upper() <= 0;
+                }
+                case ABOVE_MINUS_MARGIN -> {
+                    passes = x.above(-m.small);
+                    fails = x.below(-m.large);
+                }
+                case BELOW_MINUS_MARGIN -> {
+                    passes = x.below(-m.large);
+                    fails = x.above(-m.small);
+                }
+                case ABOVE_MARGIN -> {
+                    double pass = kind == Kind.CORRELATION ? lo : m.large;
+                    double fail = kind == Kind.CORRELATION ? lo : m.small;
+                    passes = x.above(pass);
+                    fails = kind == Kind.CORRELATION ? x.upper() <= fail : x.below(fail);
+                }
+                case BETWEEN -> {
+                    passes = x.inside(lo, hi);
+                    fails = x.below(lo) || x.above(hi);
+                }
+            }
+        }
+
+        double estimate() {
+            return kind == Kind.CORRELATION ? Math.tanh(summary.mean()) : summary.mean();
+        }
+
+        Interval reportedBounds() {
+            return bounds;
+        }
+
+        String statistic() {
+            return statistic;
+        }
+
+        /** The nearest decision boundary, oriented like the statistic. */
+        double boundary() {
+            double b = switch (rule) {
+                case WITHIN_MARGIN -> Math.abs(summary.mean()) < margins.point ? 0 : margins.point;
+                case POSITIVE -> 0;
+                case ABOVE_MINUS_MARGIN, BELOW_MINUS_MARGIN -> -margins.point;
+                case ABOVE_MARGIN -> kind == Kind.CORRELATION ? atanh(lo) : margins.point;
+                case BETWEEN -> Math.abs(summary.mean() - lo) < Math.abs(summary.mean() - hi) ? lo : hi;
+            };
+            return b;
+        }
+
+        /** Distance of the estimate from where the decision flips, in the units the bounds are built in. */
+        double distance() {
+            double x = increasing ? summary.mean() : -summary.mean();
+            if (rule == Rule.WITHIN_MARGIN) {
+                return Math.abs(margins.point - Math.abs(x));
+            }
+            return Math.abs(x - boundary());
+        }
+
+        double standardisedDistance() {
+            return halfWidth > 0 && Double.isFinite(halfWidth) ? distance() / halfWidth : distance();
+        }
+
+        /** +1 when the point estimate is on the PASS side, −1 on the FAIL side, 0 on the boundary. */
+        int estimateSide() {
+            double x = increasing ? summary.mean() : -summary.mean();
+            double d = switch (rule) {
+                case WITHIN_MARGIN -> margins.point - Math.abs(x);
+                case POSITIVE, ABOVE_MINUS_MARGIN, ABOVE_MARGIN -> x - boundary();
+                case BELOW_MINUS_MARGIN -> boundary() - x;
+                case BETWEEN -> Math.min(x - lo, hi - x);
+            };
+            return (int) Math.signum(d);
+        }
+
+        long samplesToDecide(ConfidenceSequence sequence, double alpha) {
+            int needed = sequence.samplesFor(distance(), summary.sd(), alpha);
+            if (needed == Integer.MAX_VALUE) {
+                return Long.MAX_VALUE;
+            }
+            return kind == Kind.CORRELATION ? needed + 3L : needed;
+        }
+
+        String sentence(String percent, double margin) {
+            String range = percent + " bounds " + Numbers.format(bounds.lower()) + " to "
+                    + Numbers.format(bounds.upper());
+            return switch (kind) {
+                case DIFFERENCE -> {
+                    double d = summary.mean();
+                    String body = d >= 0
+                            ? left + " exceeds " + right + " by " + Numbers.format(d) + " (" + range + ")"
+                            : left + " is below " + right + " by " + Numbers.format(-d) + " (" + percent + " bounds "
+                                    + Numbers.format(-bounds.upper()) + " to " + Numbers.format(-bounds.lower()) + ")";
+                    yield body + " after " + n + " networks each" + marginClause();
+                }
+                case MEAN -> left + " averages " + Numbers.format(summary.mean()) + " (" + range + ") after " + n
+                        + " networks; expected within [" + Numbers.format(lo) + ", " + Numbers.format(hi) + "]";
+                case CORRELATION -> "Spearman correlation of " + left + " is " + Numbers.format(estimate()) + " ("
+                        + range + ") over " + n + " networks; expected above " + Numbers.format(lo);
+            };
+        }
+
+        private String marginClause() {
+            return switch (rule) {
+                case WITHIN_MARGIN -> "; margin ±" + margins.description;
+                case ABOVE_MINUS_MARGIN -> margins.point > 0 ? "; tolerance " + margins.description : "";
+                case BELOW_MINUS_MARGIN, ABOVE_MARGIN -> margins.point > 0 ? "; margin " + margins.description : "";
+                default -> "";
+            };
+        }
+
+        private static double atanh(double r) {
+            return 0.5 * Math.log((1 + r) / (1 - r));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.redshift.stats;
+
+/**
+ * What a claim expects of the mean complexities μ of its configurations (DESIGN §4). Each expectation has
+ * exactly DESIGN's PASS and FAIL semantics; {@link ClaimDecider} applies them to confidence bounds.
+ */
+public sealed interface Expectation {
+
+    /** The expectation's name in specs. */
+    String id();
+
+    /** The fewest configurations it compares. */
+    int minConfigurations();
+
+    /** Every pair of levels differs by less than the margin. */
+    record Invariant(Margin margin) implements Expectation {
+        @Override
+        public String id() {
+            return "invariant";
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 2;
+        }
+    }
+
+    /**
+     * A monotone trend over levels. Not strict: last − first > 0 and no adjacent step goes the wrong way by
+     * more than the tolerance. Strict: every adjacent step > 0.
+     */
+    record Trend(boolean increasing, boolean strict, Margin tolerance) implements Expectation {
+        /** DESIGN's default tolerance of a non-strict trend. */
+        public static final Margin DEFAULT_TOLERANCE = Margin.percent(5);
+
+        @Override
+        public String id() {
+            return (strict ? "strictly " : "") + (increasing ? "increasing" : "decreasing");
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 2;
+        }
+    }
+
+    /** μ_a − μ_b < −margin ({@code less}) or > margin ({@code greater}); a is the first configuration. */
+    record Ordered(boolean less, Margin margin) implements Expectation {
+        @Override
+        public String id() {
+            return less ? "less" : "greater";
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 2;
+        }
+    }
+
+    /** |μ_a − μ_b| < margin for every pair. */
+    record Equivalent(Margin margin) implements Expectation {
+        @Override
+        public String id() {
+            return "equivalent";
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 2;
+        }
+    }
+
+    /** lo < μ < hi for every configuration. */
+    record Within(double lo, double hi) implements Expectation {
+        public Within {
+            if (!(lo < hi)) {
+                throw new IllegalArgumentException("within needs lo < hi, got [" + lo + ", " + hi + "]");
+            }
+        }
+
+        @Override
+        public String id() {
+            return "within";
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 1;
+        }
+    }
+
+    /** The Spearman correlation of two measures over the pooled networks exceeds r. */
+    record Correlated(double r) implements Expectation {
+        public Correlated {
+            if (!(r > -1 && r < 1)) {
+                throw new IllegalArgumentException("correlated needs −1 < r < 1, got " + r);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "correlated";
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 1;
+        }
+    }
+}
