@@ -17,7 +17,9 @@ public final class Main {
             "          [--bias-scale S] [--prefactor P] [--inputs D] [--layer-norm] [--residual] [--gating]",
             "          [--count N] [--seed K] [--grid M] [--batch B] [--device cpu|gpu|auto] [--measures a,b]",
             "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
-            "          [--csv OUT] [--png OUT]");
+            "          [--csv OUT] [--png OUT]",
+            "  check   PATH... [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto] [--confidence C]",
+            "          [--parallelism N]");
 
     private Main() {
     }
@@ -36,8 +38,9 @@ public final class Main {
             return switch (args[0]) {
                 case "measure" -> new MeasureCommand(out).run(args);
                 case "sample" -> new SampleCommand(out, err).run(args);
+                case "check" -> new CheckCommand(out, err).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());

@@ -1,0 +1,144 @@
+package dev.redshift.cli;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import dev.redshift.engine.EngineSettings;
+import dev.redshift.engine.RedshiftTestEngine;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * {@code check PATH... [--report DIR]}: runs spec files or folders through the redshift engine via the JUnit
+ * launcher; a line per claim, then {@code N passed, N failed, N inconclusive}. Exit 0 when no claim failed,
+ * 1 when one did, 2 when a spec is broken or a path is missing.
+ */
+final class CheckCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        Arguments a = Arguments.parse("check", args, 1,
+                Set.of("report", "scale", "seed", "device", "confidence", "parallelism"), Set.of());
+        if (a.positionals().isEmpty()) {
+            throw new UsageException("check: expected spec files or folders, e.g. check specs/");
+        }
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        for (String p : a.positionals()) {
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                selectors.add(selectDirectory(path.toFile()));
+            } else if (Files.isRegularFile(path)) {
+                selectors.add(selectFile(path.toFile()));
+            } else {
+                throw new UsageException("check: " + p + ": no such file or folder");
+            }
+        }
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
+                .filters(EngineFilter.includeEngines(RedshiftTestEngine.ID));
+        passThrough(a, request, "scale", EngineSettings.SAMPLES_SCALE);
+        passThrough(a, request, "seed", EngineSettings.SEED);
+        passThrough(a, request, "device", EngineSettings.DEVICE);
+        passThrough(a, request, "confidence", EngineSettings.CONFIDENCE);
+        passThrough(a, request, "parallelism", EngineSettings.PARALLELISM);
+        passThrough(a, request, "report", EngineSettings.REPORTS);
+        request.configurationParameter(EngineSettings.INCONCLUSIVE, "aborted");
+        LauncherDiscoveryRequest discovery = request.build();
+
+        Lines lines = new Lines(out);
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(discovery, lines);
+        out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%n", lines.passed, lines.failed,
+                lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "");
+        if (lines.passed + lines.failed + lines.inconclusive + lines.broken == 0) {
+            err.println("redshift: check: no claims found under " + String.join(" ", a.positionals()));
+            return Main.BAD_INPUT;
+        }
+        return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
+    }
+
+    private static void passThrough(Arguments a, LauncherDiscoveryRequestBuilder r, String option, String key) {
+        if (a.has(option)) {
+            r.configurationParameter(key, a.text(option, null));
+        }
+    }
+
+    /** Prints a line per claim as it finishes. */
+    private static final class Lines implements TestExecutionListener {
+        private final PrintStream out;
+        private final Map<String, Map<String, String>> evidence = new ConcurrentHashMap<>();
+        int passed;
+        int failed;
+        int inconclusive;
+        int broken;
+
+        Lines(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+            evidence.put(id.getUniqueId(), entry.getKeyValuePairs());
+        }
+
+        @Override
+        public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            if (!id.isTest()) {
+                return;
+            }
+            Map<String, String> e = evidence.get(id.getUniqueId());
+            String where = id.getSource().map(CheckCommand::where).orElse("");
+            if (e == null) {
+                broken++;
+                out.printf("BROKEN        %s%n              %s%n", id.getDisplayName(),
+                        result.getThrowable().map(Throwable::getMessage).orElse(String.valueOf(result.getStatus())));
+                return;
+            }
+            String verdict = e.get("redshift.verdict");
+            switch (verdict) {
+                case "PASS" -> passed++;
+                case "FAIL" -> failed++;
+                default -> inconclusive++;
+            }
+            out.printf(Locale.ROOT, "%-13s %s  [%s]%n              estimate %s, %s%% bounds %s to %s, %s networks per"
+                            + " configuration%n              %s%n",
+                    verdict, id.getDisplayName(), where, e.get("redshift.estimate"),
+                    percent(e.get("redshift.confidence")), e.get("redshift.lower"), e.get("redshift.upper"),
+                    e.get("redshift.networks"), e.get("redshift.evidence"));
+        }
+
+        private static String percent(String confidence) {
+            return dev.redshift.stats.Numbers.format(Double.parseDouble(confidence) * 100);
+        }
+    }
+
+    private static String where(org.junit.platform.engine.TestSource source) {
+        if (source instanceof org.junit.platform.engine.support.descriptor.FileSource f) {
+            return SpecPaths.display(f.getFile().toPath()) + f.getPosition().map(p -> ":" + p.getLine()).orElse("");
+        }
+        return source.toString();
+    }
+}

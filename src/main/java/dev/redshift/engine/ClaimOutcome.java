@@ -1,0 +1,21 @@
+package dev.redshift.engine;
+
+import dev.redshift.spec.ClaimPlan;
+import dev.redshift.stats.Evidence;
+import java.util.List;
+
+/**
+ * A claim after it ran.
+ *
+ * @param plan what was run
+ * @param evidence the verdict and what it rests on
+ * @param values per configuration, {@code [measure][network]} of every network drawn (NaN where undefined)
+ * @param seconds wall time
+ */
+public record ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, double seconds) {
+
+    /** Networks drawn over all configurations. */
+    public long networks() {
+        return values.stream().mapToLong(v -> v.length == 0 ? 0 : v[0].length).sum();
+    }
+}

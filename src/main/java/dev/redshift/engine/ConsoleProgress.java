@@ -1,0 +1,43 @@
+package dev.redshift.engine;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Progress of a run on the console: claims done of total, networks per second, time left. */
+final class ConsoleProgress {
+
+    private static final long EVERY_NANOS = 5_000_000_000L;
+
+    private final PrintStream out;
+    private final int total;
+    private final long start = System.nanoTime();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicLong networks = new AtomicLong();
+    private final AtomicLong lastPrint = new AtomicLong(start);
+
+    ConsoleProgress(PrintStream out, int total) {
+        this.out = out;
+        this.total = total;
+    }
+
+    void claimFinished(long networksDrawn) {
+        int d = done.incrementAndGet();
+        long n = networks.addAndGet(networksDrawn);
+        long now = System.nanoTime();
+        long last = lastPrint.get();
+        if ((now - last < EVERY_NANOS && d < total) || !lastPrint.compareAndSet(last, now)) {
+            return;
+        }
+        double seconds = (now - start) / 1e9;
+        double left = d == 0 ? 0 : seconds / d * (total - d);
+        out.printf(Locale.ROOT, "[redshift] %d/%d claims, %,d networks, %.0f networks/s, about %s left%n", d, total,
+                n, n / Math.max(seconds, 1e-9), duration(left));
+    }
+
+    private static String duration(double seconds) {
+        return seconds < 90 ? String.format(Locale.ROOT, "%.0f s", seconds)
+                : String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.redshift.engine;
+
+import dev.redshift.eval.SamplerOptions;
+import dev.redshift.network.ComputeDevice;
+import dev.redshift.spec.ClaimBuilder;
+import dev.redshift.spec.ClaimDefaults;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The engine's settings, from {@code junit-platform.properties}, {@code -D} system properties or the
+ * launcher's configuration parameters.
+ *
+ * <table>
+ *   <caption>Configuration parameters</caption>
+ *   <tr><td>redshift.confidence</td><td>confidence of claims that state none (0.95)</td></tr>
+ *   <tr><td>redshift.samples.scale</td><td>factor on every samples budget (1.0; CI runs use less)</td></tr>
+ *   <tr><td>redshift.seed</td><td>seed override, combined with each claim's seed (none)</td></tr>
+ *   <tr><td>redshift.device</td><td>cpu, gpu or auto (cpu)</td></tr>
+ *   <tr><td>redshift.inconclusive</td><td>what INCONCLUSIVE becomes: failed or aborted (aborted)</td></tr>
+ *   <tr><td>redshift.parallelism</td><td>claims run at once (1)</td></tr>
+ *   <tr><td>redshift.reports</td><td>directory for per-claim results (none)</td></tr>
+ * </table>
+ *
+ * @param defaults confidence, budget scale and seed override for every claim
+ * @param device where networks are evaluated
+ * @param inconclusive what INCONCLUSIVE becomes
+ * @param parallelism claims run at once
+ * @param reports where per-claim results go, or null
+ */
+public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
+        int parallelism, Path reports) {
+
+    public static final String CONFIDENCE = "redshift.confidence";
+    public static final String SAMPLES_SCALE = "redshift.samples.scale";
+    public static final String SEED = "redshift.seed";
+    public static final String DEVICE = "redshift.device";
+    public static final String INCONCLUSIVE = "redshift.inconclusive";
+    public static final String PARALLELISM = "redshift.parallelism";
+    public static final String REPORTS = "redshift.reports";
+
+    /** Reads the settings; a bad value is an error naming the parameter and what it allows. */
+    public static EngineSettings from(ConfigurationParameters p) {
+        double confidence = number(p, CONFIDENCE, ClaimBuilder.DEFAULT_CONFIDENCE);
+        double scale = number(p, SAMPLES_SCALE, 1.0);
+        Long seed = p.get(SEED).map(String::trim).filter(s -> !s.isEmpty()).map(s -> {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(SEED + " must be an integer, got '" + s + "'");
+            }
+        }).orElse(null);
+        ComputeDevice device = p.get(DEVICE).map(ComputeDevice::parse).orElse(ComputeDevice.CPU);
+        InconclusiveOutcome inconclusive = p.get(INCONCLUSIVE).map(InconclusiveOutcome::parse)
+                .orElse(InconclusiveOutcome.ABORTED);
+        int parallelism = (int) number(p, PARALLELISM, 1);
+        if (parallelism < 1) {
+            throw new IllegalArgumentException(PARALLELISM + " must be at least 1, got " + parallelism);
+        }
+        Path reports = p.get(REPORTS).filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+        return new EngineSettings(new ClaimDefaults(confidence, scale, seed), device, inconclusive, parallelism,
+                reports);
+    }
+
+    /** How samplers run under these settings. */
+    public SamplerOptions samplerOptions() {
+        return SamplerOptions.defaults().withDevice(device);
+    }
+
+    private static double number(ConfigurationParameters p, String key, double fallback) {
+        Optional<String> v = p.get(key);
+        if (v.isEmpty() || v.get().isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.get().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, got '" + v.get() + "'");
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package dev.redshift.spec;
+
+import dev.redshift.measure.MeasureCatalog;
+import dev.redshift.measure.MeasureOptions;
+import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.NetworkFamily;
+import dev.redshift.network.NetworkParameters;
+import dev.redshift.stats.Expectation;
+import dev.redshift.stats.Margin;
+import dev.redshift.stats.SamplesBudget;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds a claim fluently; specs and Java {@code @Claims} classes both end here.
+ *
+ * <pre>{@code
+ * ClaimBuilder.claim("Tanh complexity rises with weight scale")
+ *     .with("activation", "tanh").with("depth", 6)
+ *     .vary("weightScale", 1, 4, 16)
+ *     .measure("lz")
+ *     .expect("increasing");
+ * }</pre>
+ *
+ * Mistakes are {@link IllegalArgumentException}s that say what is allowed.
+ */
+public final class ClaimBuilder {
+
+    /** DESIGN §4's defaults. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    public static final int DEFAULT_MIN_SAMPLES = 32;
+    public static final int DEFAULT_MAX_SAMPLES = 400;
+    public static final int DEFAULT_GRID = 64;
+
+    private final String name;
+    private String source = "";
+    private List<String> tags = List.of();
+    private String network = "mlp";
+    private final Map<String, Object> with = new LinkedHashMap<>();
+    private String varied;
+    private List<Object> levels = List.of();
+    private List<Map<String, Object>> compare = List.of();
+    private List<Map<String, Object>> over = List.of();
+    private List<MeasureChoice> measures = List.of(new MeasureChoice("lz", MeasureOptions.DEFAULTS));
+    private ExpectationKind expect;
+    private Margin margin;
+    private Margin tolerance;
+    private double withinLo = Double.NaN;
+    private double withinHi = Double.NaN;
+    private double correlation = Double.NaN;
+    private Double confidence;
+    private int minSamples = DEFAULT_MIN_SAMPLES;
+    private int maxSamples = DEFAULT_MAX_SAMPLES;
+    private Long seed;
+    private int grid = DEFAULT_GRID;
+
+    private ClaimBuilder(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a claim needs a name");
+        }
+        this.name = name.strip();
+    }
+
+    /** Starts a claim with its name. */
+    public static ClaimBuilder claim(String name) {
+        return new ClaimBuilder(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ClaimBuilder source(String citation) {
+        this.source = citation == null ? "" : citation;
+        return this;
+    }
+
+    public ClaimBuilder tags(String... tagNames) {
+        return tags(Arrays.asList(tagNames));
+    }
+
+    public ClaimBuilder tags(List<String> tagNames) {
+        this.tags = List.copyOf(tagNames);
+        return this;
+    }
+
+    /** The network family, by id ({@code mlp}, {@code fourier-unbiased} or one registered by SPI). */
+    public ClaimBuilder network(String familyId) {
+        NetworkFamilies.byId(familyId);
+        this.network = familyId;
+        return this;
+    }
+
+    /** A parameter shared by every configuration. */
+    public ClaimBuilder with(String parameter, Object value) {
+        with.put(parameter, value);
+        return this;
+    }
+
+    public ClaimBuilder with(Map<String, ?> parameters) {
+        with.putAll(parameters);
+        return this;
+    }
+
+    /** Configurations that differ in one parameter, one per level, in order. */
+    public ClaimBuilder vary(String parameter, Object... levelValues) {
+        return vary(parameter, Arrays.asList(levelValues));
+    }
+
+    public ClaimBuilder vary(String parameter, List<?> levelValues) {
+        if (levelValues.isEmpty()) {
+            throw new IllegalArgumentException("vary needs at least one level of " + parameter);
+        }
+        this.varied = parameter;
+        this.levels = List.copyOf(levelValues);
+        return this;
+    }
+
+    /** Two or more configurations, each merged over {@code with}; the first is a in less/greater. */
+    @SafeVarargs
+    public final ClaimBuilder compare(Map<String, ?>... configurations) {
+        return compare(Arrays.asList(configurations));
+    }
+
+    public ClaimBuilder compare(List<? extends Map<String, ?>> configurations) {
+        this.compare = configurations.stream().<Map<String, Object>>map(LinkedHashMap::new).toList();
+        return this;
+    }
+
+    /** Configurations whose networks are pooled, for {@code correlated}. */
+    public ClaimBuilder over(List<? extends Map<String, ?>> configurations) {
+        this.over = configurations.stream().<Map<String, Object>>map(LinkedHashMap::new).toList();
+        return this;
+    }
+
+    public ClaimBuilder measure(String measureName) {
+        return measure(new MeasureChoice(measureName, MeasureOptions.DEFAULTS));
+    }
+
+    public ClaimBuilder measure(MeasureChoice choice) {
+        MeasureCatalog.byName(choice.name(), choice.options());
+        this.measures = List.of(choice);
+        return this;
+    }
+
+    /** The two measures a {@code correlated} claim compares. */
+    public ClaimBuilder measures(String first, String second) {
+        return measures(List.of(new MeasureChoice(first, MeasureOptions.DEFAULTS),
+                new MeasureChoice(second, MeasureOptions.DEFAULTS)));
+    }
+
+    public ClaimBuilder measures(List<MeasureChoice> choices) {
+        choices.forEach(c -> MeasureCatalog.byName(c.name(), c.options()));
+        this.measures = List.copyOf(choices);
+        return this;
+    }
+
+    /** An expectation by its spec name: invariant, increasing, strictly decreasing, less, … */
+    public ClaimBuilder expect(String expectation) {
+        this.expect = ExpectationKind.parse(expectation);
+        if (expect == ExpectationKind.WITHIN || expect == ExpectationKind.CORRELATED) {
+            throw new IllegalArgumentException(expect.id() + " takes a value: use expectWithin or expectCorrelated");
+        }
+        return this;
+    }
+
+    public ClaimBuilder expectWithin(double lo, double hi) {
+        this.expect = ExpectationKind.WITHIN;
+        this.withinLo = lo;
+        this.withinHi = hi;
+        return this;
+    }
+
+    public ClaimBuilder expectCorrelated(double r) {
+        this.expect = ExpectationKind.CORRELATED;
+        this.correlation = r;
+        return this;
+    }
+
+    /** A margin: a number or a percentage of the mean over configurations ("10%"). */
+    public ClaimBuilder margin(String text) {
+        this.margin = Margin.parse(text);
+        return this;
+    }
+
+    public ClaimBuilder margin(Margin m) {
+        this.margin = m;
+        return this;
+    }
+
+    /** The tolerance of a monotone trend: a number or a percentage (default 5%). */
+    public ClaimBuilder tolerance(String text) {
+        this.tolerance = Margin.parse(text);
+        return this;
+    }
+
+    public ClaimBuilder tolerance(Margin m) {
+        this.tolerance = m;
+        return this;
+    }
+
+    public ClaimBuilder confidence(double c) {
+        if (!(c > 0 && c < 1)) {
+            throw new IllegalArgumentException("must be between 0 and 1 (e.g. 0.95), got " + c);
+        }
+        this.confidence = c;
+        return this;
+    }
+
+    public ClaimBuilder samples(int min, int max) {
+        new SamplesBudget(min, max);
+        this.minSamples = min;
+        this.maxSamples = max;
+        return this;
+    }
+
+    public ClaimBuilder seed(long s) {
+        this.seed = s;
+        return this;
+    }
+
+    public ClaimBuilder grid(int pointsPerAxis) {
+        if (pointsPerAxis < 4) {
+            throw new IllegalArgumentException("must be at least 4 points per axis, got " + pointsPerAxis);
+        }
+        this.grid = pointsPerAxis;
+        return this;
+    }
+
+    /**
+     * The finished plan.
+     *
+     * @param position where the claim is declared; also names the file its default seed derives from
+     */
+    public ClaimPlan build(String specTitle, SourcePosition position) {
+        return build(specTitle, position, ClaimDefaults.STANDARD);
+    }
+
+    /**
+     * The finished plan, with run-wide settings applied: a confidence for claims that set none, the samples
+     * budget scale and a seed override.
+     */
+    public ClaimPlan build(String specTitle, SourcePosition position, ClaimDefaults defaults) {
+        if (expect == null) {
+            throw new IllegalArgumentException("missing expect — expected one of " + ExpectationKind.allowed());
+        }
+        Expectation expectation = expectation();
+        NetworkFamily family = NetworkFamilies.byId(network);
+        List<Map<String, Object>> raw = configurations();
+        if (raw.size() < expectation.minConfigurations()) {
+            throw new IllegalArgumentException(expect.id() + " compares at least " + expectation.minConfigurations()
+                    + " configurations; give vary with " + expectation.minConfigurations() + "+ levels or compare");
+        }
+        if (expect == ExpectationKind.CORRELATED && measures.size() != 2) {
+            throw new IllegalArgumentException("correlated needs measures: [a, b], two measure names");
+        }
+        if (expect != ExpectationKind.CORRELATED && measures.size() != 1) {
+            throw new IllegalArgumentException("measures (plural) is for correlated; use measure");
+        }
+        long claimSeed = seed != null ? seed : Seeds.of(position.file(), name);
+        if (defaults.seedOverride() != null) {
+            claimSeed = Seeds.overridden(defaults.seedOverride(), position.file(), name) ^ claimSeed;
+        }
+        List<NetworkParameters> resolved = raw.stream().map(m -> NetworkParameters.resolve(family, m, grid)).toList();
+        List<String> labels = labels(resolved);
+        List<Configuration> configurations = new ArrayList<>();
+        for (int c = 0; c < resolved.size(); c++) {
+            configurations.add(new Configuration(labels.get(c), resolved.get(c), Seeds.ofConfiguration(claimSeed, c)));
+        }
+        return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
+                expectation, confidence != null ? confidence : defaults.confidence(),
+                new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position);
+    }
+
+    private Expectation expectation() {
+        return switch (expect) {
+            case INVARIANT -> new Expectation.Invariant(requireMargin());
+            case EQUIVALENT -> new Expectation.Equivalent(requireMargin());
+            case LESS, GREATER -> new Expectation.Ordered(expect == ExpectationKind.LESS,
+                    margin == null ? Margin.ZERO : margin);
+            case INCREASING, DECREASING -> new Expectation.Trend(expect == ExpectationKind.INCREASING, false,
+                    tolerance == null ? Expectation.Trend.DEFAULT_TOLERANCE : tolerance);
+            case STRICTLY_INCREASING, STRICTLY_DECREASING -> new Expectation.Trend(
+                    expect == ExpectationKind.STRICTLY_INCREASING, true, Margin.ZERO);
+            case WITHIN -> new Expectation.Within(withinLo, withinHi);
+            case CORRELATED -> new Expectation.Correlated(correlation);
+        };
+    }
+
+    private Margin requireMargin() {
+        if (margin == null) {
+            throw new IllegalArgumentException(expect.id() + " needs a margin: a number or a percentage like 10%");
+        }
+        return margin;
+    }
+
+    private List<Map<String, Object>> configurations() {
+        int ways = (varied != null ? 1 : 0) + (compare.isEmpty() ? 0 : 1) + (over.isEmpty() ? 0 : 1);
+        if (ways > 1) {
+            throw new IllegalArgumentException("use one of vary, compare and over in a claim, not several");
+        }
+        if ((expect == ExpectationKind.CORRELATED) != !over.isEmpty()) {
+            throw new IllegalArgumentException(expect == ExpectationKind.CORRELATED
+                    ? "correlated pools the networks of over: [ {…}, … ]; over is missing"
+                    : "over is only for correlated; use vary or compare");
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (varied != null) {
+            for (Object level : levels) {
+                Map<String, Object> m = new LinkedHashMap<>(with);
+                m.put(varied, level);
+                out.add(m);
+            }
+        } else if (!compare.isEmpty() || !over.isEmpty()) {
+            for (Map<String, Object> c : compare.isEmpty() ? over : compare) {
+                Map<String, Object> m = new LinkedHashMap<>(with);
+                m.putAll(c);
+                out.add(m);
+            }
+        } else {
+            out.add(new LinkedHashMap<>(with));
+        }
+        return out;
+    }
+
+    /** "weightScale 16" for levels; the parameters that differ for compared configurations. */
+    private List<String> labels(List<NetworkParameters> resolved) {
+        List<Map<String, Object>> maps = resolved.stream().map(NetworkParameters::asMap).toList();
+        List<String> keys = new ArrayList<>();
+        for (String key : maps.get(0).keySet()) {
+            if (maps.stream().anyMatch(m -> !Objects.equals(m.get(key), maps.get(0).get(key)))) {
+                keys.add(key);
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < maps.size(); c++) {
+            Map<String, Object> m = maps.get(c);
+            String label = keys.isEmpty() ? "configuration " + (c + 1)
+                    : String.join(", ", keys.stream().map(k -> k + " " + show(m.get(k))).toList());
+            labels.add(maps.size() == 1 ? describe(m) : label);
+        }
+        return labels;
+    }
+
+    private static String describe(Map<String, Object> m) {
+        Object activation = m.get("activation");
+        return activation != null ? String.valueOf(activation) : "the configuration";
+    }
+
+    private static String show(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(v).toLowerCase(Locale.ROOT).equals("true") ? "on"
+                : String.valueOf(v).equals("false") ? "off" : String.valueOf(v);
+    }
+}

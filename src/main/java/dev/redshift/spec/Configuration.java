@@ -1,0 +1,13 @@
+package dev.redshift.spec;
+
+import dev.redshift.network.NetworkParameters;
+
+/**
+ * One configuration of networks a claim samples.
+ *
+ * @param label how it reads in evidence ("weightScale 16")
+ * @param parameters the family's checked parameters, defaults filled in
+ * @param seed the seed of its networks
+ */
+public record Configuration(String label, NetworkParameters parameters, long seed) {
+}

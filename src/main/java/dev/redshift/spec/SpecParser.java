@@ -1,0 +1,453 @@
+package dev.redshift.spec;
+
+import dev.redshift.measure.MeasureCatalog;
+import dev.redshift.measure.MeasureOptions;
+import dev.redshift.measure.PolynomialMethod;
+import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.NetworkFamily;
+import dev.redshift.network.Parameter;
+import dev.redshift.stats.Margin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Parses spec files (DESIGN §4) with every position kept. A mistake in the file's frame (YAML syntax, the
+ * top-level keys, {@code defaults}) makes the whole file a {@link SpecException}; a mistake in one claim
+ * makes only that claim an error entry.
+ */
+public final class SpecParser {
+
+    private final ClaimDefaults defaults;
+
+    /** A parser applying run-wide settings to every claim. */
+    public SpecParser(ClaimDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    /** A parser with DESIGN's defaults. */
+    public SpecParser() {
+        this(ClaimDefaults.STANDARD);
+    }
+
+    private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
+    private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
+            "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid");
+    private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels");
+
+    /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
+    public SpecFile parse(String path, String text) {
+        Node root = compose(path, text);
+        MappingNode top = mapping(path, root, "a spec file (spec:, claims:)");
+        Map<String, NodeTuple> keys = entries(path, top, TOP_KEYS, "top-level key");
+        String title = keys.containsKey("spec") ? string(path, keys.get("spec").getValueNode()) : null;
+        if (title == null || title.isBlank()) {
+            throw new SpecException(position(path, top), "missing spec: — the title of the file");
+        }
+        String source = keys.containsKey("source") ? string(path, keys.get("source").getValueNode()) : "";
+        Map<String, NodeTuple> defaults = keys.containsKey("defaults")
+                ? entries(path, mapping(path, keys.get("defaults").getValueNode(), "defaults"),
+                        CLAIM_KEYS.subList(1, CLAIM_KEYS.size()), "key of defaults")
+                : Map.of();
+        if (!keys.containsKey("claims")) {
+            throw new SpecException(position(path, top), "missing claims: — a list of claims");
+        }
+        Node claimsNode = keys.get("claims").getValueNode();
+        if (!(claimsNode instanceof SequenceNode claims)) {
+            throw new SpecException(position(path, claimsNode), "claims must be a list of claims (- claim: …)");
+        }
+        List<ClaimEntry> entries = new ArrayList<>();
+        Map<String, SourcePosition> seen = new HashMap<>();
+        for (Node claimNode : claims.getValue()) {
+            entries.add(claim(path, title, source, defaults, claimNode, seen));
+        }
+        return new SpecFile(path, title, source, List.copyOf(entries));
+    }
+
+    private ClaimEntry claim(String path, String title, String source, Map<String, NodeTuple> defaults,
+            Node node, Map<String, SourcePosition> seen) {
+        SourcePosition at = position(path, node);
+        String name = "claim at line " + at.line();
+        List<String> tags = List.of();
+        try {
+            MappingNode map = mapping(path, node, "a claim (- claim: name, …)");
+            Map<String, NodeTuple> own = entries(path, map, CLAIM_KEYS, "key of a claim");
+            if (!own.containsKey("claim")) {
+                throw new SpecException(at, "missing claim: — every claim needs a name");
+            }
+            name = string(path, own.get("claim").getValueNode());
+            at = position(path, own.get("claim").getKeyNode());
+            SourcePosition first = seen.putIfAbsent(name, at);
+            if (first != null) {
+                throw new SpecException(at, "duplicate claim name '" + name + "' (first at line " + first.line() + ")");
+            }
+            Map<String, NodeTuple> merged = new LinkedHashMap<>(defaults);
+            merged.putAll(own);
+            if (merged.containsKey("tags")) {
+                tags = tags(path, merged.get("tags").getValueNode());
+            }
+            ClaimBuilder builder = ClaimBuilder.claim(name).source(source).tags(tags);
+            NetworkFamily family = family(path, merged);
+            builder.network(family.id());
+            for (NodeTuple with : withEntries(path, defaults, own)) {
+                builder.with(parameterName(path, family, with.getKeyNode()),
+                        parameterValue(path, family, with.getKeyNode(), with.getValueNode()));
+            }
+            apply(path, family, merged, builder);
+            try {
+                return new ClaimEntry(name, at, tags, builder.build(title, at, this.defaults), null);
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(at, e.getMessage());
+            }
+        } catch (SpecException e) {
+            return new ClaimEntry(name, at, tags, null, e);
+        }
+    }
+
+    private void apply(String path, NetworkFamily family, Map<String, NodeTuple> m, ClaimBuilder b) {
+        if (m.containsKey("vary")) {
+            Node node = m.get("vary").getValueNode();
+            MappingNode vary = mapping(path, node, "vary: { parameter: [levels] }");
+            if (vary.getValue().size() != 1) {
+                throw new SpecException(position(path, node), "vary takes exactly one parameter, got "
+                        + vary.getValue().size());
+            }
+            NodeTuple t = vary.getValue().get(0);
+            String parameter = parameterName(path, family, t.getKeyNode());
+            if (!(t.getValueNode() instanceof SequenceNode levels) || levels.getValue().isEmpty()) {
+                throw new SpecException(position(path, t.getValueNode()),
+                        "vary needs a non-empty list of levels of " + parameter + ", e.g. [1, 4, 16]");
+            }
+            List<Object> values = new ArrayList<>();
+            for (Node level : levels.getValue()) {
+                values.add(parameterValue(path, family, t.getKeyNode(), level));
+            }
+            b.vary(parameter, values);
+        }
+        for (String key : List.of("compare", "over")) {
+            if (m.containsKey(key)) {
+                List<Map<String, Object>> configurations = configurations(path, family, key, m.get(key).getValueNode());
+                if (key.equals("compare")) {
+                    b.compare(configurations);
+                } else {
+                    b.over(configurations);
+                }
+            }
+        }
+        if (m.containsKey("measure")) {
+            b.measure(measure(path, m.get("measure").getValueNode()));
+        }
+        if (m.containsKey("measures")) {
+            Node node = m.get("measures").getValueNode();
+            if (!(node instanceof SequenceNode list) || list.getValue().size() != 2) {
+                throw new SpecException(position(path, node), "measures must list two measures, e.g. [lz, fourier]");
+            }
+            b.measures(list.getValue().stream().map(n -> measure(path, n)).toList());
+        }
+        if (m.containsKey("expect")) {
+            expect(path, m.get("expect").getValueNode(), b);
+        }
+        guarded(path, m, "margin", n -> b.margin(marginText(path, n)));
+        guarded(path, m, "tolerance", n -> b.tolerance(marginText(path, n)));
+        guarded(path, m, "confidence", n -> b.confidence(number(path, n)));
+        guarded(path, m, "seed", n -> b.seed(integer(path, n)));
+        guarded(path, m, "grid", n -> b.grid((int) integer(path, n)));
+        if (m.containsKey("samples")) {
+            Node node = m.get("samples").getValueNode();
+            Map<String, NodeTuple> s = entries(path, mapping(path, node, "samples: { min: 32, max: 400 }"),
+                    List.of("min", "max"), "key of samples");
+            int min = s.containsKey("min") ? (int) integer(path, s.get("min").getValueNode())
+                    : ClaimBuilder.DEFAULT_MIN_SAMPLES;
+            int max = s.containsKey("max") ? (int) integer(path, s.get("max").getValueNode())
+                    : Math.max(min, ClaimBuilder.DEFAULT_MAX_SAMPLES);
+            try {
+                b.samples(min, max);
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, node), e.getMessage());
+            }
+        }
+    }
+
+    private interface NodeAction {
+        void accept(Node node);
+    }
+
+    /** Runs an action on a key's value, turning a rejected value into an error at that value. */
+    private static void guarded(String path, Map<String, NodeTuple> m, String key, NodeAction action) {
+        if (!m.containsKey(key)) {
+            return;
+        }
+        Node node = m.get(key).getValueNode();
+        try {
+            action.accept(node);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, node), key + " " + e.getMessage());
+        }
+    }
+
+    private void expect(String path, Node node, ClaimBuilder b) {
+        if (node instanceof ScalarNode s) {
+            try {
+                b.expect(s.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, node), e.getMessage());
+            }
+            return;
+        }
+        MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r}");
+        Map<String, NodeTuple> e = entries(path, map, List.of("within", "correlated"), "expectation");
+        if (e.size() != 1) {
+            throw new SpecException(position(path, node), "expect takes one expectation — expected one of "
+                    + ExpectationKind.allowed());
+        }
+        try {
+            if (e.containsKey("within")) {
+                Node v = e.get("within").getValueNode();
+                if (!(v instanceof SequenceNode range) || range.getValue().size() != 2) {
+                    throw new SpecException(position(path, v), "within takes [lo, hi]");
+                }
+                b.expectWithin(number(path, range.getValue().get(0)), number(path, range.getValue().get(1)));
+            } else {
+                b.expectCorrelated(number(path, e.get("correlated").getValueNode()));
+            }
+        } catch (IllegalArgumentException ex) {
+            throw new SpecException(position(path, node), ex.getMessage());
+        }
+    }
+
+    private MeasureChoice measure(String path, Node node) {
+        if (node instanceof ScalarNode s) {
+            return new MeasureChoice(measureName(path, node, s.getValue()), MeasureOptions.DEFAULTS);
+        }
+        Map<String, NodeTuple> m = entries(path, mapping(path, node, "measure: a name or { name: …, … }"),
+                MEASURE_KEYS, "measure setting");
+        if (!m.containsKey("name")) {
+            throw new SpecException(position(path, node), "a measure needs name: one of "
+                    + String.join(", ", MeasureCatalog.NAMES));
+        }
+        Node nameNode = m.get("name").getValueNode();
+        String name = measureName(path, nameNode, string(path, nameNode));
+        MeasureOptions o = MeasureOptions.DEFAULTS;
+        if (m.containsKey("maxOrder")) {
+            o = o.withMaxOrder((int) integer(path, m.get("maxOrder").getValueNode()));
+        }
+        if (m.containsKey("method")) {
+            Node method = m.get("method").getValueNode();
+            try {
+                o = o.withPolynomialMethod(PolynomialMethod.parse(string(path, method)));
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, method), e.getMessage());
+            }
+        }
+        if (m.containsKey("border")) {
+            o = o.withBorder((int) integer(path, m.get("border").getValueNode()));
+        }
+        if (m.containsKey("levels")) {
+            o = o.withLevels((int) integer(path, m.get("levels").getValueNode()));
+        }
+        MeasureChoice choice = new MeasureChoice(name, o);
+        try {
+            choice.create();
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, node), e.getMessage());
+        }
+        return choice;
+    }
+
+    private static String measureName(String path, Node node, String name) {
+        try {
+            MeasureCatalog.byName(name, MeasureOptions.DEFAULTS);
+            return name;
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, node), e.getMessage());
+        }
+    }
+
+    private List<Map<String, Object>> configurations(String path, NetworkFamily family, String key, Node node) {
+        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            throw new SpecException(position(path, node), key + " needs a list of configurations, e.g. "
+                    + "[ {activation: tanh}, {activation: relu} ]");
+        }
+        if (key.equals("compare") && list.getValue().size() < 2) {
+            throw new SpecException(position(path, node), "compare needs two or more configurations");
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            MappingNode map = mapping(path, item, "a configuration { parameter: value, … }");
+            Map<String, Object> c = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                c.put(parameterName(path, family, t.getKeyNode()),
+                        parameterValue(path, family, t.getKeyNode(), t.getValueNode()));
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static NetworkFamily family(String path, Map<String, NodeTuple> m) {
+        if (!m.containsKey("network")) {
+            return NetworkFamilies.byId("mlp");
+        }
+        Node node = m.get("network").getValueNode();
+        try {
+            return NetworkFamilies.byId(string(path, node));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, node), e.getMessage());
+        }
+    }
+
+    /** The entries of defaults' {@code with}, then the claim's (which override). */
+    private List<NodeTuple> withEntries(String path, Map<String, NodeTuple> defaults, Map<String, NodeTuple> own) {
+        List<NodeTuple> out = new ArrayList<>();
+        for (Map<String, NodeTuple> m : List.of(defaults, own)) {
+            if (m.containsKey("with")) {
+                out.addAll(mapping(path, m.get("with").getValueNode(), "with: { parameter: value, … }").getValue());
+            }
+        }
+        return out;
+    }
+
+    private static String parameterName(String path, NetworkFamily family, Node keyNode) {
+        String key = string(path, keyNode);
+        List<String> names = family.parameters().stream().map(Parameter::name).toList();
+        if (!names.contains(key)) {
+            throw new SpecException(position(path, keyNode), "unknown parameter '" + key + "' of network "
+                    + family.id() + " — expected one of " + String.join(", ", names));
+        }
+        return key;
+    }
+
+    private static Object parameterValue(String path, NetworkFamily family, Node keyNode, Node valueNode) {
+        String key = string(path, keyNode);
+        Parameter p = family.parameters().stream().filter(q -> q.name().equals(key)).findFirst().orElseThrow();
+        Object raw = scalar(path, valueNode);
+        try {
+            p.convert(raw);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, valueNode), e.getMessage());
+        }
+        return raw;
+    }
+
+    private static List<String> tags(String path, Node node) {
+        if (node instanceof ScalarNode s) {
+            return List.of(s.getValue());
+        }
+        if (node instanceof SequenceNode list) {
+            return list.getValue().stream().map(n -> string(path, n)).toList();
+        }
+        throw new SpecException(position(path, node), "tags must be a list of names, e.g. [table1, relu]");
+    }
+
+    private static String marginText(String path, Node node) {
+        Object v = scalar(path, node);
+        return String.valueOf(v);
+    }
+
+    // ---- YAML helpers ----
+
+    private static Node compose(String path, String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(path).build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text);
+            return node.orElseThrow(() -> new SpecException(new SourcePosition(path, 1, 1), "empty spec file"));
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark();
+            SourcePosition at = mark.map(k -> new SourcePosition(path, k.getLine() + 1, k.getColumn() + 1))
+                    .orElse(new SourcePosition(path, 1, 1));
+            throw new SpecException(at, "not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new SpecException(new SourcePosition(path, 1, 1), "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    static SourcePosition position(String path, Node node) {
+        return node.getStartMark().map(m -> new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new SourcePosition(path, 1, 1));
+    }
+
+    private static MappingNode mapping(String path, Node node, String what) {
+        if (node instanceof MappingNode m) {
+            return m;
+        }
+        throw new SpecException(position(path, node), "expected " + what);
+    }
+
+    /** The entries of a mapping by key, rejecting keys not in {@code allowed} and duplicates. */
+    private static Map<String, NodeTuple> entries(String path, MappingNode map, List<String> allowed, String what) {
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        Set<String> allowedSet = Set.copyOf(allowed);
+        for (NodeTuple t : map.getValue()) {
+            String key = string(path, t.getKeyNode());
+            if (!allowedSet.contains(key)) {
+                throw new SpecException(position(path, t.getKeyNode()), "unknown " + what + " '" + key
+                        + "' — expected one of " + String.join(", ", allowed));
+            }
+            if (out.put(key, t) != null) {
+                throw new SpecException(position(path, t.getKeyNode()), "duplicate key '" + key + "'");
+            }
+        }
+        return out;
+    }
+
+    private static String string(String path, Node node) {
+        if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+            return s.getValue();
+        }
+        throw new SpecException(position(path, node), "expected a name or text");
+    }
+
+    /** A scalar as YAML's core schema reads it: Long, Double, Boolean or String. */
+    private static Object scalar(String path, Node node) {
+        if (!(node instanceof ScalarNode s)) {
+            throw new SpecException(position(path, node), "expected a single value, not a list or mapping");
+        }
+        Tag tag = s.getTag();
+        String v = s.getValue();
+        try {
+            if (tag.equals(Tag.INT)) {
+                return Long.parseLong(v.replace("_", ""));
+            }
+            if (tag.equals(Tag.FLOAT)) {
+                return Double.parseDouble(v);
+            }
+        } catch (NumberFormatException e) {
+            return v;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
+        }
+        return v;
+    }
+
+    private static double number(String path, Node node) {
+        Object v = scalar(path, node);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new SpecException(position(path, node), "expected a number, got '" + v + "'");
+    }
+
+    private static long integer(String path, Node node) {
+        Object v = scalar(path, node);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw new SpecException(position(path, node), "expected an integer, got '" + v + "'");
+    }
+}
