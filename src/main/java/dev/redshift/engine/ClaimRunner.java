@@ -34,7 +34,7 @@ public final class ClaimRunner {
         List<Recorder> recorders = new ArrayList<>();
         try {
             for (Configuration c : plan.configurations()) {
-                RandomNetworks networks = NetworkFamilies.byId(plan.network()).create(c.parameters());
+                RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
                 EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), plan.grid(), c.seed());
                 for (ComplexityMeasure m : measures) {
                     if (!m.accepts(domain.observe(new float[domain.pointCount()], 0))) {

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Progress of a run on the console: claims done of total, networks per second, time left. */
+/**
+ * A run on the console: each claim's verdict as it finishes, and every few seconds the claims done of total,
+ * networks per second and time left.
+ */
 final class ConsoleProgress {
 
     private static final long EVERY_NANOS = 5_000_000_000L;
@@ -20,6 +23,11 @@ final class ConsoleProgress {
     ConsoleProgress(PrintStream out, int total) {
         this.out = out;
         this.total = total;
+    }
+
+    /** One line per finished claim: verdict, name and evidence sentence. */
+    void verdict(String verdict, String claim, String sentence) {
+        out.printf(Locale.ROOT, "[redshift] %-12s %s — %s%n", verdict, claim, sentence);
     }
 
     void claimFinished(long networksDrawn) {

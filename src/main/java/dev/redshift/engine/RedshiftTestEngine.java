@@ -112,11 +112,14 @@ public final class RedshiftTestEngine implements TestEngine {
             ClaimOutcome outcome = runner.run(plan, look -> { });
             networks = outcome.networks();
             listener.reportingEntryPublished(claim, ReportEntry.from(EvidenceEntries.of(outcome)));
+            progress.verdict(outcome.evidence().verdict().name(), claim.getDisplayName(),
+                    outcome.evidence().sentence());
             for (ClaimObserver o : observers) {
                 o.claimFinished(claim, outcome);
             }
             listener.executionFinished(claim, result(outcome.evidence(), settings));
         } catch (Throwable t) {
+            progress.verdict("BROKEN", claim.getDisplayName(), String.valueOf(t.getMessage()));
             observers.forEach(o -> o.claimBroken(claim, t));
             listener.executionFinished(claim, TestExecutionResult.failed(t));
         } finally {

@@ -37,6 +37,9 @@ public final class ClaimBuilder {
     public static final int DEFAULT_MAX_SAMPLES = 400;
     public static final int DEFAULT_GRID = 64;
 
+    /** The key a compared configuration uses to name its own network family. */
+    public static final String NETWORK_KEY = "network";
+
     private final String name;
     private String source = "";
     private List<String> tags = List.of();
@@ -121,7 +124,10 @@ public final class ClaimBuilder {
         return this;
     }
 
-    /** Two or more configurations, each merged over {@code with}; the first is a in less/greater. */
+    /**
+     * Two or more configurations, each merged over {@code with}; the first is a in less/greater. A
+     * configuration may name its own {@code network} family (e.g. the unbiased model against an MLP).
+     */
     @SafeVarargs
     public final ClaimBuilder compare(Map<String, ?>... configurations) {
         return compare(Arrays.asList(configurations));
@@ -250,7 +256,6 @@ public final class ClaimBuilder {
             throw new IllegalArgumentException("missing expect — expected one of " + ExpectationKind.allowed());
         }
         Expectation expectation = expectation();
-        NetworkFamily family = NetworkFamilies.byId(network);
         List<Map<String, Object>> raw = configurations();
         if (raw.size() < expectation.minConfigurations()) {
             throw new IllegalArgumentException(expect.id() + " compares at least " + expectation.minConfigurations()
@@ -266,11 +271,18 @@ public final class ClaimBuilder {
         if (defaults.seedOverride() != null) {
             claimSeed = Seeds.overridden(defaults.seedOverride(), position.file(), name) ^ claimSeed;
         }
-        List<NetworkParameters> resolved = raw.stream().map(m -> NetworkParameters.resolve(family, m, grid)).toList();
+        List<NetworkParameters> resolved = new ArrayList<>();
+        for (Map<String, Object> m : raw) {
+            Map<String, Object> params = new LinkedHashMap<>(m);
+            Object own = params.remove(NETWORK_KEY);
+            NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
+            resolved.add(NetworkParameters.resolve(family, params, grid));
+        }
         List<String> labels = labels(resolved);
         List<Configuration> configurations = new ArrayList<>();
         for (int c = 0; c < resolved.size(); c++) {
-            configurations.add(new Configuration(labels.get(c), resolved.get(c), Seeds.ofConfiguration(claimSeed, c)));
+            configurations.add(new Configuration(labels.get(c), resolved.get(c).family(), resolved.get(c),
+                    Seeds.ofConfiguration(claimSeed, c)));
         }
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
@@ -330,7 +342,12 @@ public final class ClaimBuilder {
 
     /** "weightScale 16" for levels; the parameters that differ for compared configurations. */
     private List<String> labels(List<NetworkParameters> resolved) {
-        List<Map<String, Object>> maps = resolved.stream().map(NetworkParameters::asMap).toList();
+        List<Map<String, Object>> maps = resolved.stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(NETWORK_KEY, p.family());
+            m.putAll(p.asMap());
+            return m;
+        }).toList();
         List<String> keys = new ArrayList<>();
         for (String key : maps.get(0).keySet()) {
             if (maps.stream().anyMatch(m -> !Objects.equals(m.get(key), maps.get(0).get(key)))) {
@@ -341,7 +358,9 @@ public final class ClaimBuilder {
         for (int c = 0; c < maps.size(); c++) {
             Map<String, Object> m = maps.get(c);
             String label = keys.isEmpty() ? "configuration " + (c + 1)
-                    : String.join(", ", keys.stream().map(k -> k + " " + show(m.get(k))).toList());
+                    : String.join(", ", keys.stream().filter(k -> m.containsKey(k))
+                            .map(k -> k.equals(NETWORK_KEY) ? String.valueOf(m.get(k)) : k + " " + show(m.get(k)))
+                            .toList());
             labels.add(maps.size() == 1 ? describe(m) : label);
         }
         return labels;

@@ -290,9 +290,22 @@ public final class SpecParser {
         for (Node item : list.getValue()) {
             MappingNode map = mapping(path, item, "a configuration { parameter: value, … }");
             Map<String, Object> c = new LinkedHashMap<>();
+            NetworkFamily own = family;
             for (NodeTuple t : map.getValue()) {
-                c.put(parameterName(path, family, t.getKeyNode()),
-                        parameterValue(path, family, t.getKeyNode(), t.getValueNode()));
+                if (string(path, t.getKeyNode()).equals(ClaimBuilder.NETWORK_KEY)) {
+                    try {
+                        own = NetworkFamilies.byId(string(path, t.getValueNode()));
+                    } catch (IllegalArgumentException e) {
+                        throw new SpecException(position(path, t.getValueNode()), e.getMessage());
+                    }
+                    c.put(ClaimBuilder.NETWORK_KEY, own.id());
+                }
+            }
+            for (NodeTuple t : map.getValue()) {
+                if (!string(path, t.getKeyNode()).equals(ClaimBuilder.NETWORK_KEY)) {
+                    c.put(parameterName(path, own, t.getKeyNode()),
+                            parameterValue(path, own, t.getKeyNode(), t.getValueNode()));
+                }
             }
             out.add(c);
         }

@@ -150,4 +150,56 @@ class CommandLineTest {
         run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString());
         assertThat(Files.readAllLines(a)).isEqualTo(Files.readAllLines(b));
     }
+
+    private static final String SPEC_HEAD = """
+            spec: unseen
+            defaults:
+              with: { depth: 2, width: 16 }
+              measure: lz
+              grid: 16
+              samples: { min: 16, max: 48 }
+            claims:
+            """;
+
+    @Test
+    void checkPassesTrueClaimsAndExitsZero() throws IOException {
+        Path spec = csv("true.yaml", SPEC_HEAD + """
+                  - claim: Sine LZ rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        assertThat(run("check", spec.toString())).isZero();
+        assertThat(stdout()).contains("PASS          Sine LZ rises with weight scale", "1 passed, 0 failed, 0 inconclusive");
+    }
+
+    @Test
+    void checkFailsFalseClaimsAndExitsOne() throws IOException {
+        Path spec = csv("false.yaml", SPEC_HEAD + """
+                  - claim: Sine LZ falls with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: strictly decreasing
+                  - claim: A configuration is simpler than itself
+                    compare: [ { activation: tanh }, { activation: tanh } ]
+                    expect: less
+                """);
+        assertThat(run("check", spec.toString())).isEqualTo(1);
+        assertThat(stdout()).contains("FAIL          Sine LZ falls with weight scale", "1 failed")
+                .doesNotContain("PASS          A configuration is simpler than itself");
+    }
+
+    @Test
+    void checkReportsABrokenSpecAndExitsTwo() throws IOException {
+        Path spec = csv("broken.yaml", SPEC_HEAD + """
+                  - claim: typo
+                    with: { activation: rleu }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        assertThat(run("check", spec.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("BROKEN", "broken.yaml:9:25: unknown activation 'rleu'");
+        assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("missing: no such file or folder");
+    }
 }
