@@ -4,6 +4,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import dev.redshift.engine.EngineSettings;
+import dev.redshift.network.ComputeDevice;
+import dev.redshift.report.ReplicationReport;
 import dev.redshift.engine.RedshiftTestEngine;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -42,7 +44,8 @@ final class CheckCommand {
 
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
-                Set.of("report", "scale", "seed", "device", "confidence", "parallelism"), Set.of());
+                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures"),
+                Set.of("no-figures"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
         }
@@ -68,14 +71,29 @@ final class CheckCommand {
         request.configurationParameter(EngineSettings.INCONCLUSIVE, "aborted");
         LauncherDiscoveryRequest discovery = request.build();
 
+        Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
+        ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
         Lines lines = new Lines(out);
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(discovery, lines);
+        try (AutoCloseable collecting = reports == null ? () -> { } : reports.collect()) {
+            launcher.execute(discovery, lines);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%n", lines.passed, lines.failed,
                 lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "");
         if (lines.passed + lines.failed + lines.inconclusive + lines.broken == 0) {
             err.println("redshift: check: no claims found under " + String.join(" ", a.positionals()));
             return Main.BAD_INPUT;
+        }
+        if (reports != null) {
+            int perCell = a.flag("no-figures") ? 0 : a.integer("figures", 32);
+            reports.finish(perCell, ComputeDevice.parse(a.text("device", "cpu")), Map.of(
+                    "specs", String.join(" ", a.positionals()),
+                    "samples budget scale", a.text("scale", "1"),
+                    "seed override", a.text("seed", "none"),
+                    "device", a.text("device", "cpu"),
+                    "made", ReplicationReport.now()));
         }
         return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
     }

@@ -23,8 +23,10 @@ public interface ClaimObserver {
     default void runFinished() {
     }
 
-    /** Observers the settings ask for. */
-    static List<ClaimObserver> fromSettings(EngineSettings settings) {
-        return List.of();
+    /** Observers registered with {@link java.util.ServiceLoader} (the Allure reporter among them). */
+    static List<ClaimObserver> registered() {
+        List<ClaimObserver> out = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(ClaimObserver.class).forEach(out::add);
+        return out;
     }
 }

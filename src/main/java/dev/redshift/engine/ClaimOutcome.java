@@ -10,9 +10,15 @@ import java.util.List;
  * @param plan what was run
  * @param evidence the verdict and what it rests on
  * @param values per configuration, {@code [measure][network]} of every network drawn (NaN where undefined)
+ * @param examples per configuration, the functions of its first networks on the grid (network-major, grid×grid
+ *     values each), or an empty array when the networks are not read on a 2-D grid
  * @param seconds wall time
  */
-public record ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, double seconds) {
+public record ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, List<float[]> examples,
+        double seconds) {
+
+    /** How many example functions each configuration shows. */
+    public static final int EXAMPLES = 4;
 
     /** Networks drawn over all configurations. */
     public long networks() {

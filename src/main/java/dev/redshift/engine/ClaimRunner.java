@@ -2,6 +2,7 @@ package dev.redshift.engine;
 
 import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.Grid;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.network.NetworkFamilies;
@@ -51,8 +52,13 @@ public final class ClaimRunner {
                     plan.measureNames());
             Evidence evidence = test.run(plan.configurations().stream().map(Configuration::label).toList(),
                     List.copyOf(recorders), onLook);
+            List<float[]> examples = new ArrayList<>();
+            for (int c = 0; c < samplers.size(); c++) {
+                boolean grid2d = samplers.get(c).domain() instanceof Grid g && g.dims() == 2;
+                examples.add(grid2d ? samplers.get(c).evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
+            }
             return new ClaimOutcome(plan, evidence, recorders.stream().map(Recorder::values).toList(),
-                    (System.nanoTime() - start) / 1e9);
+                    List.copyOf(examples), (System.nanoTime() - start) / 1e9);
         } finally {
             samplers.forEach(ComplexitySampler::close);
         }

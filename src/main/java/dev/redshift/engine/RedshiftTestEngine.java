@@ -70,7 +70,7 @@ public final class RedshiftTestEngine implements TestEngine {
         EngineSettings settings = EngineSettings.from(request.getConfigurationParameters());
         listener.executionStarted(root);
         List<ClaimObserver> observers = new ArrayList<>(OBSERVERS);
-        observers.addAll(ClaimObserver.fromSettings(settings));
+        observers.addAll(ClaimObserver.registered());
         int total = (int) root.getDescendants().stream().filter(d -> d instanceof ClaimDescriptor).count();
         ConsoleProgress progress = new ConsoleProgress(System.err, total);
         observers.forEach(o -> o.runStarted(total));

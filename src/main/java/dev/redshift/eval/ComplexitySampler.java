@@ -72,6 +72,11 @@ public final class ComplexitySampler implements AutoCloseable {
         this.measurePool = new ForkJoinPool(Math.max(1, options.measureThreads()));
     }
 
+    /** Where the networks are evaluated. */
+    public EvaluationDomain domain() {
+        return domain;
+    }
+
     /** Networks per batch. */
     public int batchSize() {
         return batchSize;

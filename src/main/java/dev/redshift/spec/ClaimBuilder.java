@@ -357,10 +357,14 @@ public final class ClaimBuilder {
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < maps.size(); c++) {
             Map<String, Object> m = maps.get(c);
-            String label = keys.isEmpty() ? "configuration " + (c + 1)
-                    : String.join(", ", keys.stream().filter(k -> m.containsKey(k))
-                            .map(k -> k.equals(NETWORK_KEY) ? String.valueOf(m.get(k)) : k + " " + show(m.get(k)))
-                            .toList());
+            String label;
+            if (keys.contains(NETWORK_KEY)) {
+                // different families share few parameters: name the family, and the activation if it has one
+                label = m.get(NETWORK_KEY) + (m.containsKey("activation") ? " " + m.get("activation") : "");
+            } else {
+                label = keys.isEmpty() ? "configuration " + (c + 1)
+                        : String.join(", ", keys.stream().map(k -> k + " " + show(m.get(k))).toList());
+            }
             labels.add(maps.size() == 1 ? describe(m) : label);
         }
         return labels;

@@ -1,0 +1,105 @@
+package dev.redshift.cli;
+
+import dev.redshift.engine.ClaimDescriptor;
+import dev.redshift.engine.ClaimObserver;
+import dev.redshift.engine.ClaimOutcome;
+import dev.redshift.engine.RedshiftTestEngine;
+import dev.redshift.eval.SamplerOptions;
+import dev.redshift.network.ComputeDevice;
+import dev.redshift.report.AllureCommandLine;
+import dev.redshift.report.FigureSweep;
+import dev.redshift.report.ReplicationReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.platform.engine.support.descriptor.FileSource;
+
+/**
+ * What {@code check --report DIR} writes: Allure results (by the Allure JUnit Platform listener, into
+ * DIR/allure-results), the replication report (DIR/replication) and the Allure HTML report
+ * (DIR/allure-report/index.html), made offline by the Allure command line.
+ */
+final class ReportRun {
+
+    private final Path dir;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<ClaimOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private final List<ReplicationReport.Broken> broken = Collections.synchronizedList(new ArrayList<>());
+
+    ReportRun(Path dir, PrintStream out, PrintStream err) {
+        this.dir = dir;
+        this.out = out;
+        this.err = err;
+        Path results = dir.resolve("allure-results");
+        clean(results);
+        // Read by Allure when its lifecycle starts, which is when the first claim runs.
+        System.setProperty("allure.results.directory", results.toAbsolutePath().toString());
+    }
+
+    /** Starts collecting the outcome of every claim; close to stop. */
+    AutoCloseable collect() {
+        return RedshiftTestEngine.observe(new ClaimObserver() {
+            @Override
+            public void claimFinished(ClaimDescriptor claim, ClaimOutcome outcome) {
+                outcomes.add(outcome);
+            }
+
+            @Override
+            public void claimBroken(ClaimDescriptor claim, Throwable problem) {
+                String where = claim.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast)
+                        .map(f -> SpecPaths.display(f.getFile().toPath())).orElse("");
+                broken.add(new ReplicationReport.Broken(claim.getDisplayName(), where, String.valueOf(problem.getMessage())));
+            }
+        });
+    }
+
+    void finish(int networksPerCell, ComputeDevice device, Map<String, String> run) {
+        FigureSweep.Results figures = networksPerCell > 0
+                ? new FigureSweep(networksPerCell, 64, SamplerOptions.defaults().withDevice(device), err).run()
+                : null;
+        Path replication = dir.resolve("replication");
+        new ReplicationReport(outcomes, broken, figures, run).write(replication);
+        out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
+        Optional<AllureCommandLine> allure = AllureCommandLine.find();
+        if (allure.isEmpty()) {
+            err.println("redshift: no Allure command line under target/allure — run `mvn -B package` to unpack it;"
+                    + " raw results are in " + dir.resolve("allure-results"));
+            return;
+        }
+        try {
+            Path index = allure.get().generate(dir.resolve("allure-results"), dir.resolve("allure-report"));
+            out.println("Allure report: " + index);
+        } catch (IOException e) {
+            err.println("redshift: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void clean(Path results) {
+        if (!Files.isDirectory(results)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(results)) {
+            walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(results)).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

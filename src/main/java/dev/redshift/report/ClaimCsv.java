@@ -1,0 +1,29 @@
+package dev.redshift.report;
+
+import dev.redshift.engine.ClaimOutcome;
+import java.util.List;
+
+/** Every per-network value of a claim as CSV: configuration, label, network index, one column per measure. */
+public final class ClaimCsv {
+
+    private ClaimCsv() {
+    }
+
+    public static String of(ClaimOutcome o) {
+        List<String> measures = o.plan().measureNames();
+        StringBuilder s = new StringBuilder("configuration,label,network,").append(String.join(",", measures))
+                .append('\n');
+        for (int c = 0; c < o.values().size(); c++) {
+            double[][] v = o.values().get(c);
+            String label = '"' + o.plan().configurations().get(c).label().replace("\"", "\"\"") + '"';
+            for (int k = 0; k < v[0].length; k++) {
+                s.append(c + 1).append(',').append(label).append(',').append(k);
+                for (double[] column : v) {
+                    s.append(',').append(Double.isNaN(column[k]) ? "NaN" : Double.toString(column[k]));
+                }
+                s.append('\n');
+            }
+        }
+        return s.toString();
+    }
+}

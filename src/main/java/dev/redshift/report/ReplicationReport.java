@@ -1,0 +1,197 @@
+package dev.redshift.report;
+
+import dev.redshift.engine.ClaimOutcome;
+import dev.redshift.spec.ClaimPlan;
+import dev.redshift.stats.Evidence;
+import dev.redshift.stats.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The replication report ({@code reports/replication/}): every paper finding encoded in the specs with the
+ * paper's statement, our numbers and the verdict, and the paper's figures re-made from this run's
+ * measurements; Markdown and HTML with the images beside them.
+ */
+public final class ReplicationReport {
+
+    /** A claim that could not run, and why. */
+    public record Broken(String name, String where, String problem) {
+    }
+
+    private final List<ClaimOutcome> outcomes;
+    private final List<Broken> broken;
+    private final FigureSweep.Results figures;
+    private final Map<String, String> run;
+
+    /**
+     * @param outcomes the claims that ran
+     * @param broken the claims that could not run
+     * @param figures the figure sweep, or null to leave the figures out
+     * @param run facts about the run (scale, seed, device, engine), shown at the top
+     */
+    public ReplicationReport(List<ClaimOutcome> outcomes, List<Broken> broken, FigureSweep.Results figures,
+            Map<String, String> run) {
+        this.outcomes = outcomes.stream().sorted(Comparator.comparing((ClaimOutcome o) -> o.plan().position().file())
+                .thenComparingInt(o -> o.plan().position().line())).toList();
+        this.broken = broken;
+        this.figures = figures;
+        this.run = run;
+    }
+
+    /** Writes index.md, index.html and the images into {@code dir}. */
+    public void write(Path dir) {
+        List<Section> sections = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        for (int k = 0; k < outcomes.size(); k++) {
+            ClaimOutcome o = outcomes.get(k);
+            String image = "claims/claim-" + (k + 1) + ".png";
+            ReplicationFigures.write(dir.resolve(image), ClaimChart.png(o));
+            ClaimPlan p = o.plan();
+            Evidence e = o.evidence();
+            rows.add(new String[] {badge(e.verdict()), p.name(), p.source().isBlank() ? p.spec() : p.source(),
+                e.sentence(), image, p.position().toString()});
+        }
+        if (figures != null) {
+            sections.add(new Section("Fig. 4 / 19 — Fourier complexity over depth × weight magnitude",
+                    "Mean Fourier complexity of " + figures.networksPerCell() + " random MLPs (width 64) per cell; "
+                            + "one colour scale for all activations.",
+                    ReplicationFigures.heatmaps(figures, "fourier", dir, "fig4-fourier")));
+            sections.add(new Section("Fig. 20 — LZ complexity over depth × weight magnitude",
+                    "Mean LZ78 complexity per cell, same networks.",
+                    ReplicationFigures.heatmaps(figures, "lz", dir, "fig20-lz")));
+            sections.add(new Section("Fig. 5 / 17 — plain, layer-norm, residual and gated MLPs",
+                    "tanh MLPs of depth 3; bars are 95% normal intervals of the mean (descriptive, not a test).",
+                    List.of(ReplicationFigures.variants(figures, "fourier", dir, "fig5-fourier.png"),
+                            ReplicationFigures.variants(figures, "lz", dir, "fig5-lz.png"))));
+            sections.add(new Section("Fig. 6 / 18 — agreement between the measures",
+                    "Spearman correlation over every network of the depth × weight sweep.",
+                    List.of(ReplicationFigures.correlations(figures, dir, "fig6-correlations.png"))));
+            sections.add(new Section("Fig. 3 — example functions",
+                    "One random MLP (depth 2, width 64) per activation and weight magnitude, on the "
+                            + figures.grid() + "×" + figures.grid() + " grid, as grayscale images.",
+                    List.of(ReplicationFigures.examples(figures, dir, "fig3-examples.png"))));
+        }
+        text(dir.resolve("index.md"), markdown(rows, sections));
+        text(dir.resolve("index.html"), html(rows, sections));
+    }
+
+    private record Section(String title, String caption, List<String> images) {
+    }
+
+    private String summary() {
+        long pass = outcomes.stream().filter(o -> o.evidence().verdict() == Verdict.PASS).count();
+        long fail = outcomes.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
+        long inconclusive = outcomes.size() - pass - fail;
+        return pass + " of the paper's findings held, " + fail + " did not, " + inconclusive
+                + " were inconclusive within their budget" + (broken.isEmpty() ? "" : ", " + broken.size()
+                        + " specs could not run") + ".";
+    }
+
+    private String markdown(List<String[]> rows, List<Section> sections) {
+        StringBuilder s = new StringBuilder("# Neural Redshift — replication report\n\n");
+        s.append("Teney, Nicolicioiu, Hartmann, Abbasnejad, *Neural Redshift: Random Networks are not Random "
+                + "Functions*, CVPR 2024. Every finding below is a claim in `specs/`, stated as the paper states it "
+                + "and decided by Redshift from this run's random networks.\n\n");
+        s.append("**").append(summary()).append("**\n\n");
+        run.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
+        s.append("\n## Findings\n\n| verdict | the paper's finding | source | our numbers |\n|---|---|---|---|\n");
+        for (String[] r : rows) {
+            s.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" | ")
+                    .append(r[3].replace("|", "\\|")).append(" |\n");
+        }
+        for (Broken b : broken) {
+            s.append("| ⚠ BROKEN | ").append(b.name()).append(" | ").append(b.where()).append(" | ")
+                    .append(b.problem().replace("|", "\\|")).append(" |\n");
+        }
+        s.append("\n## Each finding\n\n");
+        for (String[] r : rows) {
+            s.append("### ").append(r[0]).append(' ').append(r[1]).append("\n\n").append(r[3]).append(" (")
+                    .append(r[5]).append(")\n\n![").append(r[1]).append("](").append(r[4]).append(")\n\n");
+        }
+        for (Section sec : sections) {
+            s.append("## ").append(sec.title).append("\n\n").append(sec.caption).append("\n\n");
+            sec.images.forEach(i -> s.append("![").append(i).append("](").append(i).append(") "));
+            s.append("\n\n");
+        }
+        return s.toString();
+    }
+
+    private String html(List<String[]> rows, List<Section> sections) {
+        StringBuilder s = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Neural Redshift — replication report</title><style>"
+                + "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
+                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:6px;"
+                + "vertical-align:top;text-align:left}th{background:#f4f6f8}.PASS{color:#0a7d32;font-weight:bold}"
+                + ".FAIL{color:#b3261e;font-weight:bold}.INCONCLUSIVE{color:#8a6d00;font-weight:bold}"
+                + ".BROKEN{color:#6b3fa0;font-weight:bold}.figs img{max-width:32%;margin:4px}"
+                + ".claim img{max-width:640px}.summary{font-size:1.2em}</style></head><body>");
+        s.append("<h1>Neural Redshift — replication report</h1><p>Teney et al., <i>Neural Redshift: Random "
+                + "Networks are not Random Functions</i>, CVPR 2024. Every finding is a claim in <code>specs/</code>"
+                + ", stated as the paper states it and decided from this run's random networks.</p>");
+        s.append("<p class=\"summary\">").append(esc(summary())).append("</p><ul>");
+        run.forEach((k, v) -> s.append("<li>").append(esc(k)).append(": ").append(esc(v)).append("</li>"));
+        s.append("</ul><h2>Findings</h2><table><tr><th>verdict</th><th>the paper's finding</th><th>source</th>"
+                + "<th>our numbers</th></tr>");
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            String verdict = r[0].substring(r[0].indexOf(' ') + 1);
+            s.append("<tr><td class=\"").append(verdict).append("\">").append(esc(r[0])).append("</td><td><a href=\"#c")
+                    .append(k + 1).append("\">").append(esc(r[1])).append("</a></td><td>").append(esc(r[2]))
+                    .append("</td><td>").append(esc(r[3])).append("</td></tr>");
+        }
+        for (Broken b : broken) {
+            s.append("<tr><td class=\"BROKEN\">⚠ BROKEN</td><td>").append(esc(b.name())).append("</td><td>")
+                    .append(esc(b.where())).append("</td><td>").append(esc(b.problem())).append("</td></tr>");
+        }
+        s.append("</table>");
+        for (Section sec : sections) {
+            s.append("<h2>").append(esc(sec.title)).append("</h2><p>").append(esc(sec.caption))
+                    .append("</p><div class=\"figs\">");
+            sec.images.forEach(i -> s.append("<img src=\"").append(i).append("\" alt=\"").append(i).append("\">"));
+            s.append("</div>");
+        }
+        s.append("<h2>Each finding</h2>");
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            s.append("<div class=\"claim\" id=\"c").append(k + 1).append("\"><h3>").append(esc(r[0])).append(' ')
+                    .append(esc(r[1])).append("</h3><p>").append(esc(r[3])).append(" <small>(").append(esc(r[5]))
+                    .append(")</small></p><img src=\"").append(r[4]).append("\" alt=\"plot\"></div>");
+        }
+        return s.append("</body></html>").toString();
+    }
+
+    private static String badge(Verdict v) {
+        return switch (v) {
+            case PASS -> "✅ PASS";
+            case FAIL -> "❌ FAIL";
+            case INCONCLUSIVE -> "❔ INCONCLUSIVE";
+        };
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void text(Path file, String content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the report was made, for its header. */
+    public static String now() {
+        return ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}
