@@ -19,7 +19,10 @@ public final class Main {
             "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
             "          [--csv OUT] [--png OUT]",
             "  check   PATH... [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto] [--confidence C]",
-            "          [--parallelism N]");
+            "          [--parallelism N] [--figures N | --no-figures]",
+            "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
+            "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
+            "          [--device cpu|gpu|auto] [--show N]");
 
     private Main() {
     }
@@ -39,8 +42,9 @@ public final class Main {
                 case "measure" -> new MeasureCommand(out).run(args);
                 case "sample" -> new SampleCommand(out, err).run(args);
                 case "check" -> new CheckCommand(out, err).run(args);
+                case "decode" -> new DecodeCommand(out, err).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());

@@ -3,6 +3,7 @@ package dev.redshift.engine;
 import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
 import dev.redshift.eval.Grid;
+import dev.redshift.eval.TokenDomain;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.network.NetworkFamilies;
@@ -36,12 +37,13 @@ public final class ClaimRunner {
         try {
             for (Configuration c : plan.configurations()) {
                 RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
-                EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), plan.grid(), c.seed());
+                EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
                 for (ComplexityMeasure m : measures) {
                     if (!m.accepts(domain.observe(new float[domain.pointCount()], 0))) {
                         throw new IllegalArgumentException("measure " + m.name() + " needs a 1-D or 2-D grid; "
-                                + "networks with " + networks.inputs() + " inputs are read along a random traversal"
-                                + " — use lz or lz76");
+                                + (domain instanceof TokenDomain ? c.network() + " networks give token sequences"
+                                        : "networks with " + networks.inputs() + " inputs are read along a random"
+                                                + " traversal") + " — use lz or lz76");
                     }
                 }
                 ComplexitySampler sampler = new ComplexitySampler(networks, domain, measures, c.seed(), options);

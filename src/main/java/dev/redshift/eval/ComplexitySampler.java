@@ -7,6 +7,7 @@ import dev.redshift.measure.Complexity;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.measure.Observation;
 import dev.redshift.network.RandomNetworks;
+import dev.redshift.network.SequenceNetworks;
 import dev.redshift.network.TorchRuntime;
 import java.util.Arrays;
 import java.util.List;
@@ -59,9 +60,11 @@ public final class ComplexitySampler implements AutoCloseable {
         this.domain = domain;
         this.measures = List.copyOf(measures);
         this.seed = seed;
+        long budget = networks instanceof SequenceNetworks ? options.sequenceMemoryBudgetBytes()
+                : options.memoryBudgetBytes();
         this.batchSize = options.batchSize() > 0 ? options.batchSize()
-                : (int) Math.max(1, Math.min(256, options.memoryBudgetBytes()
-                        / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
+                : (int) Math.max(1, Math.min(networks instanceof SequenceNetworks ? 1024 : 256,
+                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
         this.points = domain.points();
         this.root = TorchRuntime.newManager(options.device());
         this.engineThread = Executors.newSingleThreadExecutor(r -> {

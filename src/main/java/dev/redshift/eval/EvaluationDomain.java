@@ -10,6 +10,12 @@ public interface EvaluationDomain {
         return inputs <= 2 ? new Grid(pointsPerAxis, inputs) : RandomTraversal.of(pointsPerAxis, inputs, seed);
     }
 
+    /** Where a family's networks are read: their token sequences, or the grid or traversal of their inputs. */
+    static EvaluationDomain of(dev.redshift.network.RandomNetworks networks, int pointsPerAxis, long seed) {
+        return networks instanceof dev.redshift.network.SequenceNetworks s ? new TokenDomain(s.sequenceLength())
+                : forInputs(networks.inputs(), pointsPerAxis, seed);
+    }
+
     /** Input dimension. */
     int inputs();
 

@@ -8,24 +8,30 @@ import dev.redshift.network.ComputeDevice;
  * @param device where networks are evaluated
  * @param batchSize networks per batch, or 0 to size batches from {@code memoryBudgetBytes}
  * @param memoryBudgetBytes device memory a batch may use when {@code batchSize} is 0
+ * @param sequenceMemoryBudgetBytes the same for sequence networks (transformers), whose decoding re-reads every
+ *     weight at each step and so wants large batches of prompts
  * @param measureThreads threads that measure while the next batch is evaluated
  */
-public record SamplerOptions(ComputeDevice device, int batchSize, long memoryBudgetBytes, int measureThreads) {
+public record SamplerOptions(ComputeDevice device, int batchSize, long memoryBudgetBytes,
+        long sequenceMemoryBudgetBytes, int measureThreads) {
 
-    /** Auto-sized batches of at most 64 MiB (large tensors cost page faults) on the CPU, one measuring thread per core. */
+    /**
+     * Auto-sized batches on the CPU, one measuring thread per core: at most 64 MiB for functions on a grid
+     * (larger tensors cost page faults on every batch), 3 GiB for decoding transformers.
+     */
     public static SamplerOptions defaults() {
-        return new SamplerOptions(ComputeDevice.CPU, 0, 64L << 20, Runtime.getRuntime().availableProcessors());
+        return new SamplerOptions(ComputeDevice.CPU, 0, 64L << 20, 3L << 30, Runtime.getRuntime().availableProcessors());
     }
 
     public SamplerOptions withDevice(ComputeDevice d) {
-        return new SamplerOptions(d, batchSize, memoryBudgetBytes, measureThreads);
+        return new SamplerOptions(d, batchSize, memoryBudgetBytes, sequenceMemoryBudgetBytes, measureThreads);
     }
 
     public SamplerOptions withBatchSize(int b) {
-        return new SamplerOptions(device, b, memoryBudgetBytes, measureThreads);
+        return new SamplerOptions(device, b, memoryBudgetBytes, sequenceMemoryBudgetBytes, measureThreads);
     }
 
     public SamplerOptions withMeasureThreads(int t) {
-        return new SamplerOptions(device, batchSize, memoryBudgetBytes, t);
+        return new SamplerOptions(device, batchSize, memoryBudgetBytes, sequenceMemoryBudgetBytes, t);
     }
 }

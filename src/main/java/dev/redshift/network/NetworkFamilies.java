@@ -17,7 +17,8 @@ public final class NetworkFamilies {
 
     private static Map<String, NetworkFamily> load() {
         Map<String, NetworkFamily> byId = new LinkedHashMap<>();
-        for (NetworkFamily f : List.of(new MlpFamily(), new FourierUnbiasedFamily())) {
+        for (NetworkFamily f : List.of(new MlpFamily(), new FourierUnbiasedFamily(), new Gpt2Family(),
+                new RandomTokensFamily())) {
             byId.put(f.id(), f);
         }
         for (NetworkFamily f : ServiceLoader.load(NetworkFamily.class)) {

@@ -330,14 +330,28 @@ public final class ClaimBuilder {
             }
         } else if (!compare.isEmpty() || !over.isEmpty()) {
             for (Map<String, Object> c : compare.isEmpty() ? over : compare) {
-                Map<String, Object> m = new LinkedHashMap<>(with);
-                m.putAll(c);
-                out.add(m);
+                out.add(mergedOverWith(c));
             }
         } else {
             out.add(new LinkedHashMap<>(with));
         }
         return out;
+    }
+
+    /**
+     * A configuration over {@code with}. One that names another family than the claim's keeps only the
+     * parameters of {@code with} that its family also has (a random-token baseline takes vocab and tokens).
+     */
+    private Map<String, Object> mergedOverWith(Map<String, Object> configuration) {
+        Object own = configuration.get(NETWORK_KEY);
+        Map<String, Object> m = new LinkedHashMap<>(with);
+        if (own != null && !own.equals(network)) {
+            List<String> known = NetworkFamilies.byId(String.valueOf(own)).parameters().stream()
+                    .map(dev.redshift.network.Parameter::name).toList();
+            m.keySet().retainAll(known);
+        }
+        m.putAll(configuration);
+        return m;
     }
 
     /** "weightScale 16" for levels; the parameters that differ for compared configurations. */
