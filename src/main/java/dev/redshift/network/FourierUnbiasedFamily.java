@@ -6,7 +6,7 @@ import java.util.List;
  * The paper's unbiased model, {@code fourier-unbiased} (DESIGN §2): one hidden sine layer with a unit per
  * frequency vector k ∈ {0..K}^inputs \ {0}, fixed input weights π·k, random phases and random output weights.
  */
-public final class FourierUnbiasedFamily implements NetworkFamily {
+public final class FourierUnbiasedFamily extends DeclaredFamily {
 
     /** The family's id in specs. */
     public static final String ID = "fourier-unbiased";
@@ -17,14 +17,8 @@ public final class FourierUnbiasedFamily implements NetworkFamily {
             Parameter.number("biasScale", 1, 0, "the output bias is U(-1, 1) times this"),
             Parameter.integer("inputs", 2, 1, "input dimension"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
+    public FourierUnbiasedFamily() {
+        super(ID, PARAMETERS);
     }
 
     @Override

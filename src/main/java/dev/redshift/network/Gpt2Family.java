@@ -8,7 +8,7 @@ import java.util.Locale;
  * one-token prompt. {@code policy: fresh} draws new weights for every sequence (the paper's text);
  * {@code policy: per-seed} draws one model per seed that decodes prompts 0, 1, 2, … (the co-authors' code).
  */
-public final class Gpt2Family implements NetworkFamily {
+public final class Gpt2Family extends DeclaredFamily {
 
     /** The family's id in specs. */
     public static final String ID = "gpt2";
@@ -25,14 +25,8 @@ public final class Gpt2Family implements NetworkFamily {
             Parameter.integer("prompts", 1000, 1, "prompts 0..prompts−1 cycle over the sequences of a seed"),
             Parameter.text("policy", "per-seed", "fresh (new weights per sequence) or per-seed (one model per seed)"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
+    public Gpt2Family() {
+        super(ID, PARAMETERS);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.redshift.network;
 import java.util.List;
 
 /** The {@code mlp} family of DESIGN §2: fully connected networks with uniform Glorot-scaled weights. */
-public final class MlpFamily implements NetworkFamily {
+public final class MlpFamily extends DeclaredFamily {
 
     /** The family's id in specs. */
     public static final String ID = "mlp";
@@ -20,14 +20,8 @@ public final class MlpFamily implements NetworkFamily {
             Parameter.bool("gating", false, "multiply by sigmoid(W'h + b')"),
             Parameter.integer("inputs", 2, 1, "input dimension"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
+    public MlpFamily() {
+        super(ID, PARAMETERS);
     }
 
     @Override

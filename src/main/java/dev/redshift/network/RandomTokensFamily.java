@@ -8,7 +8,7 @@ import java.util.List;
  * {@code random-tokens}: the chance baseline for sequence claims — uniformly random token ids, as long as a
  * prompt plus the decoded tokens, so a spec can claim "far more compressible than chance".
  */
-public final class RandomTokensFamily implements NetworkFamily {
+public final class RandomTokensFamily extends DeclaredFamily {
 
     /** The family's id in specs. */
     public static final String ID = "random-tokens";
@@ -17,14 +17,8 @@ public final class RandomTokensFamily implements NetworkFamily {
             Parameter.integer("vocab", 50257, 2, "tokens are uniform on 0..vocab−1"),
             Parameter.integer("tokens", 100, 1, "tokens after the one-token prompt"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
+    public RandomTokensFamily() {
+        super(ID, PARAMETERS);
     }
 
     @Override

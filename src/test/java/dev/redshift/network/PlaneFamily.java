@@ -6,15 +6,10 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 
 /** A user family, random planes f(x) = w·x + b, registered in META-INF/services to test the SPI. */
-public final class PlaneFamily implements NetworkFamily {
-    @Override
-    public String id() {
-        return "plane";
-    }
+public final class PlaneFamily extends DeclaredFamily {
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(Parameter.integer("inputs", 2, 1, "input dimension"));
+    public PlaneFamily() {
+        super("plane", List.of(Parameter.integer("inputs", 2, 1, "input dimension")));
     }
 
     @Override
