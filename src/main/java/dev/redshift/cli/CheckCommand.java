@@ -67,8 +67,8 @@ final class CheckCommand {
         passThrough(a, request, "device", EngineSettings.DEVICE);
         passThrough(a, request, "confidence", EngineSettings.CONFIDENCE);
         passThrough(a, request, "parallelism", EngineSettings.PARALLELISM);
-        passThrough(a, request, "report", EngineSettings.REPORTS);
         request.configurationParameter(EngineSettings.INCONCLUSIVE, "aborted");
+        request.configurationParameter(EngineSettings.CONSOLE, "progress");
         LauncherDiscoveryRequest discovery = request.build();
 
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;

@@ -14,19 +14,24 @@ final class ConsoleProgress {
     private static final long EVERY_NANOS = 5_000_000_000L;
 
     private final PrintStream out;
+    private final EngineSettings.Console mode;
     private final int total;
     private final long start = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong networks = new AtomicLong();
     private final AtomicLong lastPrint = new AtomicLong(start);
 
-    ConsoleProgress(PrintStream out, int total) {
+    ConsoleProgress(PrintStream out, EngineSettings.Console mode, int total) {
         this.out = out;
+        this.mode = mode;
         this.total = total;
     }
 
     /** One line per finished claim: verdict, name and evidence sentence. */
     void verdict(String verdict, String claim, String sentence) {
+        if (mode != EngineSettings.Console.VERDICTS) {
+            return;
+        }
         out.printf(Locale.ROOT, "[redshift] %-12s %s — %s%n", verdict, claim, sentence);
     }
 
@@ -35,7 +40,8 @@ final class ConsoleProgress {
         long n = networks.addAndGet(networksDrawn);
         long now = System.nanoTime();
         long last = lastPrint.get();
-        if ((now - last < EVERY_NANOS && d < total) || !lastPrint.compareAndSet(last, now)) {
+        if (mode == EngineSettings.Console.QUIET || (now - last < EVERY_NANOS && d < total)
+                || !lastPrint.compareAndSet(last, now)) {
             return;
         }
         double seconds = (now - start) / 1e9;

@@ -4,7 +4,6 @@ import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.spec.ClaimBuilder;
 import dev.redshift.spec.ClaimDefaults;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -20,17 +19,36 @@ import org.junit.platform.engine.ConfigurationParameters;
  *   <tr><td>redshift.device</td><td>cpu, gpu or auto (cpu)</td></tr>
  *   <tr><td>redshift.inconclusive</td><td>what INCONCLUSIVE becomes: failed or aborted (aborted)</td></tr>
  *   <tr><td>redshift.parallelism</td><td>claims run at once (1)</td></tr>
- *   <tr><td>redshift.reports</td><td>directory for per-claim results (none)</td></tr>
+ *   <tr><td>redshift.console</td><td>verdicts (a line per claim and progress), progress or quiet (verdicts)</td></tr>
  * </table>
  *
  * @param defaults confidence, budget scale and seed override for every claim
  * @param device where networks are evaluated
  * @param inconclusive what INCONCLUSIVE becomes
  * @param parallelism claims run at once
- * @param reports where per-claim results go, or null
+ * @param console what the engine prints on standard error
  */
 public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
-        int parallelism, Path reports) {
+        int parallelism, Console console) {
+
+    /** What the engine prints while it runs. */
+    public enum Console {
+        /** A line per claim as it finishes, and progress every few seconds. */
+        VERDICTS,
+        /** Progress only (the {@code check} verb prints its own lines). */
+        PROGRESS,
+        /** Nothing. */
+        QUIET;
+
+        static Console parse(String text) {
+            for (Console c : values()) {
+                if (c.name().equalsIgnoreCase(text.trim())) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException(CONSOLE + " must be verdicts, progress or quiet, got '" + text + "'");
+        }
+    }
 
     public static final String CONFIDENCE = "redshift.confidence";
     public static final String SAMPLES_SCALE = "redshift.samples.scale";
@@ -38,7 +56,7 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
     public static final String DEVICE = "redshift.device";
     public static final String INCONCLUSIVE = "redshift.inconclusive";
     public static final String PARALLELISM = "redshift.parallelism";
-    public static final String REPORTS = "redshift.reports";
+    public static final String CONSOLE = "redshift.console";
 
     /** Reads the settings; a bad value is an error naming the parameter and what it allows. */
     public static EngineSettings from(ConfigurationParameters p) {
@@ -58,9 +76,9 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
         if (parallelism < 1) {
             throw new IllegalArgumentException(PARALLELISM + " must be at least 1, got " + parallelism);
         }
-        Path reports = p.get(REPORTS).filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+        Console console = p.get(CONSOLE).map(Console::parse).orElse(Console.VERDICTS);
         return new EngineSettings(new ClaimDefaults(confidence, scale, seed), device, inconclusive, parallelism,
-                reports);
+                console);
     }
 
     /** How samplers run under these settings. */

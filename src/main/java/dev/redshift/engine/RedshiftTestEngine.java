@@ -72,7 +72,7 @@ public final class RedshiftTestEngine implements TestEngine {
         List<ClaimObserver> observers = new ArrayList<>(OBSERVERS);
         observers.addAll(ClaimObserver.registered());
         int total = (int) root.getDescendants().stream().filter(d -> d instanceof ClaimDescriptor).count();
-        ConsoleProgress progress = new ConsoleProgress(System.err, total);
+        ConsoleProgress progress = new ConsoleProgress(System.err, settings.console(), total);
         observers.forEach(o -> o.runStarted(total));
         ClaimRunner runner = new ClaimRunner(settings.samplerOptions());
         ExecutorService pool = settings.parallelism() > 1 ? Executors.newFixedThreadPool(settings.parallelism()) : null;

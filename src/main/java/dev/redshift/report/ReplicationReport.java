@@ -144,12 +144,12 @@ public final class ReplicationReport {
         for (int k = 0; k < rows.size(); k++) {
             String[] r = rows.get(k);
             String verdict = r[0].substring(r[0].indexOf(' ') + 1);
-            s.append("<tr><td class=\"").append(verdict).append("\">").append(esc(r[0])).append("</td><td><a href=\"#c")
+            s.append("<tr><td class=\"").append(verdict).append("\">").append(verdict).append("</td><td><a href=\"#c")
                     .append(k + 1).append("\">").append(esc(r[1])).append("</a></td><td>").append(esc(r[2]))
                     .append("</td><td>").append(esc(r[3])).append("</td></tr>");
         }
         for (Broken b : broken) {
-            s.append("<tr><td class=\"BROKEN\">⚠ BROKEN</td><td>").append(esc(b.name())).append("</td><td>")
+            s.append("<tr><td class=\"BROKEN\">BROKEN</td><td>").append(esc(b.name())).append("</td><td>")
                     .append(esc(b.where())).append("</td><td>").append(esc(b.problem())).append("</td></tr>");
         }
         s.append("</table>");
@@ -162,7 +162,8 @@ public final class ReplicationReport {
         s.append("<h2>Each finding</h2>");
         for (int k = 0; k < rows.size(); k++) {
             String[] r = rows.get(k);
-            s.append("<div class=\"claim\" id=\"c").append(k + 1).append("\"><h3>").append(esc(r[0])).append(' ')
+            s.append("<div class=\"claim\" id=\"c").append(k + 1).append("\"><h3>")
+                    .append(esc(r[0].substring(r[0].indexOf(' ') + 1))).append(' ')
                     .append(esc(r[1])).append("</h3><p>").append(esc(r[3])).append(" <small>(").append(esc(r[5]))
                     .append(")</small></p><img src=\"").append(r[4]).append("\" alt=\"plot\"></div>");
         }

@@ -68,7 +68,9 @@ public final class ClaimDecider {
         }
         Verdict verdict = checks.stream().anyMatch(c -> c.fails) ? Verdict.FAIL
                 : checks.stream().allMatch(c -> c.passes) ? Verdict.PASS : Verdict.INCONCLUSIVE;
-        Check shown = deciding(checks, verdict);
+        // A trend that holds is best told by its overall change; otherwise by the check that decided or held it up.
+        Check shown = verdict == Verdict.PASS && expectation instanceof Expectation.Trend t && !t.strict()
+                ? checks.get(0) : deciding(checks, verdict);
         OptionalInt more = verdict == Verdict.INCONCLUSIVE && last
                 ? additionalNetworks(checks, each, shown.n) : OptionalInt.empty();
         String sentence = shown.sentence(percent(), margins.point) + plan(verdict, last, more);
