@@ -1,10 +1,7 @@
 package dev.redshift.report;
 
 import dev.redshift.engine.ClaimOutcome;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,12 +29,7 @@ public final class ExampleFunctions {
         BufferedImage first = FunctionImages.tiles(o.examples().get(0), m, count, count, scale);
         BufferedImage image = new BufferedImage(LABEL_WIDTH + first.getWidth(), rows * first.getHeight(),
                 BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.setColor(Color.DARK_GRAY);
+        Graphics2D g = FunctionImages.labelledCanvas(image);
         for (int r = 0; r < rows; r++) {
             BufferedImage row = FunctionImages.tiles(o.examples().get(r), m, count, count, scale);
             g.drawImage(row, LABEL_WIDTH, r * first.getHeight(), null);

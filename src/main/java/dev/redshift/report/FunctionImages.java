@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -68,16 +67,26 @@ public final class FunctionImages {
         }
     }
 
+    /** A white canvas on the image, set up for dark-gray labels beside the tiles. */
+    static Graphics2D labelledCanvas(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+        g.setColor(Color.DARK_GRAY);
+        return g;
+    }
+
     /** Writes an image as PNG, creating parent directories. */
     public static void writePng(BufferedImage image, Path file) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            ImageIO.write(image, "png", file.toFile());
+            ImageIO.write(image, "png", png);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot encode " + file, e);
         }
+        ReportFiles.write(file, png.toByteArray());
     }
 }

@@ -7,11 +7,7 @@ import dev.redshift.stats.Spearman;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +64,7 @@ final class ReplicationFigures {
             }
             chart.addSeries(measure, xs, ys, heat);
             String file = prefix + "-" + FigureSweep.ACTIVATIONS.get(a) + ".png";
-            write(dir.resolve(file), ChartStyle.png(chart));
+            ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
             files.add(file);
         }
         return files;
@@ -95,7 +91,7 @@ final class ReplicationFigures {
             XYSeries s = chart.addSeries(FigureSweep.VARIANTS.get(v), x, y, err);
             s.setMarker(SeriesMarkers.CIRCLE);
         }
-        write(dir.resolve(file), ChartStyle.png(chart));
+        ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
         return file;
     }
 
@@ -134,7 +130,7 @@ final class ReplicationFigures {
             }
         }
         chart.addSeries("ρ", r.measures(), r.measures(), heat);
-        write(dir.resolve(file), ChartStyle.png(chart));
+        ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
         return file;
     }
 
@@ -150,12 +146,7 @@ final class ReplicationFigures {
         int rows = FigureSweep.ACTIVATIONS.size();
         BufferedImage image = new BufferedImage(label + cols * (tile + gap), header + rows * (tile + gap),
                 BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.setColor(Color.DARK_GRAY);
+        Graphics2D g = FunctionImages.labelledCanvas(image);
         int depth = FigureSweep.DEPTHS.indexOf(2);
         for (int w = 0; w < cols; w++) {
             g.drawString("×" + Numbers.format(FigureSweep.WEIGHT_SCALES.get(w)), label + w * (tile + gap) + tile / 3, 18);
@@ -190,14 +181,5 @@ final class ReplicationFigures {
     private static double sd(double[] v) {
         double mean = Arrays.stream(v).average().orElse(0);
         return Math.sqrt(Arrays.stream(v).map(d -> (d - mean) * (d - mean)).sum() / Math.max(1, v.length - 1));
-    }
-
-    static void write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

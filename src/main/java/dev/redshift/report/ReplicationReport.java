@@ -4,10 +4,7 @@ import dev.redshift.engine.ClaimOutcome;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.stats.Evidence;
 import dev.redshift.stats.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +51,7 @@ public final class ReplicationReport {
         for (int k = 0; k < outcomes.size(); k++) {
             ClaimOutcome o = outcomes.get(k);
             String image = "claims/claim-" + (k + 1) + ".png";
-            ReplicationFigures.write(dir.resolve(image), ClaimChart.png(o));
+            ReportFiles.write(dir.resolve(image), ClaimChart.png(o));
             ClaimPlan p = o.plan();
             Evidence e = o.evidence();
             rows.add(new String[] {badge(e.verdict()), p.name(), p.source().isBlank() ? p.spec() : p.source(),
@@ -183,12 +180,7 @@ public final class ReplicationReport {
     }
 
     private static void text(Path file, String content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReportFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** When the report was made, for its header. */
