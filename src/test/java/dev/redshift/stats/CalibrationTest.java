@@ -127,6 +127,19 @@ class CalibrationTest {
         }
     }
 
+    @Test
+    void theCiScaleBudgetStaysCalibrated() {
+        // mvn test halves every budget: 16 networks before the first look, 200 at most
+        SamplesBudget ci = new SamplesBudget(16, 200);
+        Expectation greater = new Expectation.Ordered(false, Margin.ZERO);
+        assertWrongPassAtMostAlpha(Simulation.run(greater, ci, normal(10, 1), normal(10, 1)));
+        assertWrongPassAtMostAlpha(Simulation.run(greater, ci, exponential(3), exponential(3)));
+        Expectation invariant = new Expectation.Invariant(Margin.absolute(1));
+        assertWrongPassAtMostAlpha(Simulation.run(invariant, ci, normal(10, 1), normal(11, 1), normal(11, 1)));
+        assertWrongPassAtMostAlpha(Simulation.runCorrelated(0.5, 0.5, 3));
+        assertPowerful(Simulation.run(greater, ci, normal(10.6, 1), normal(10, 1)));
+    }
+
     /** DESIGN's default tolerance of a non-strict trend. */
     private static final class Trend5Percent {
         static final Margin TOLERANCE = Expectation.Trend.DEFAULT_TOLERANCE;
