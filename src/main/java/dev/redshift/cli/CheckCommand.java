@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import dev.redshift.engine.EngineSettings;
 import dev.redshift.network.ComputeDevice;
+import dev.redshift.network.TorchRuntime;
 import dev.redshift.report.ReplicationReport;
 import dev.redshift.engine.RedshiftTestEngine;
 import java.io.PrintStream;
@@ -88,12 +89,14 @@ final class CheckCommand {
         }
         if (reports != null) {
             int perCell = a.flag("no-figures") ? 0 : a.integer("figures", 32);
-            reports.finish(perCell, ComputeDevice.parse(a.text("device", "cpu")), Map.of(
-                    "specs", String.join(" ", a.positionals()),
-                    "samples budget scale", a.text("scale", "1"),
-                    "seed override", a.text("seed", "none"),
-                    "device", a.text("device", "cpu"),
-                    "made", ReplicationReport.now()));
+            ComputeDevice device = ComputeDevice.parse(a.text("device", "cpu"));
+            Map<String, String> facts = new java.util.LinkedHashMap<>();
+            facts.put("specs", String.join(" ", a.positionals()));
+            facts.put("samples budget scale", a.text("scale", "1"));
+            facts.put("seed override", a.text("seed", "none"));
+            facts.put("engine", TorchRuntime.describe(device));
+            facts.put("made", ReplicationReport.now());
+            reports.finish(perCell, device, facts);
         }
         return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
     }

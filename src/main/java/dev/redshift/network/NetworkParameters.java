@@ -2,7 +2,6 @@ package dev.redshift.network;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -94,10 +93,5 @@ public final class NetworkParameters {
     public String toString() {
         return family + asMap().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    /** The parameter names of a family, for messages. */
-    static List<String> names(NetworkFamily family) {
-        return family.parameters().stream().map(Parameter::name).toList();
     }
 }

@@ -6,7 +6,6 @@ import dev.redshift.measure.PolynomialMethod;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.Parameter;
-import dev.redshift.stats.Margin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

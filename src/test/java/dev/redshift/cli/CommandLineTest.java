@@ -158,6 +158,7 @@ class CommandLineTest {
               measure: lz
               grid: 16
               samples: { min: 16, max: 48 }
+              seed: 5
             claims:
             """;
 
@@ -198,7 +199,7 @@ class CommandLineTest {
                     expect: increasing
                 """);
         assertThat(run("check", spec.toString())).isEqualTo(2);
-        assertThat(stdout()).contains("BROKEN", "broken.yaml:9:25: unknown activation 'rleu'");
+        assertThat(stdout()).contains("BROKEN", "broken.yaml:10:25: unknown activation 'rleu'");
         assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(stderr()).contains("missing: no such file or folder");
     }
