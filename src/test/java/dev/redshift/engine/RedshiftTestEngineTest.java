@@ -114,6 +114,17 @@ class RedshiftTestEngineTest {
     }
 
     @Test
+    void claimsRunInParallelGiveTheSameEvidenceAsOneByOne() throws IOException {
+        Path file = write("small.yaml", SMALL);
+        List<Map<String, String>> serial = entries(kit().selectors(selectFile(file.toFile())).execute());
+        List<Map<String, String>> parallel = entries(kit().selectors(selectFile(file.toFile()))
+                .configurationParameter("redshift.parallelism", "3").execute());
+        java.util.Comparator<Map<String, String>> bySentence = java.util.Comparator.comparing(
+                m -> m.get("redshift.evidence"));
+        assertThat(parallel.stream().sorted(bySentence).toList()).isEqualTo(serial.stream().sorted(bySentence).toList());
+    }
+
+    @Test
     void aBrokenSpecIsOneClearErrorAndTheOthersStillRun() throws IOException {
         write("specs/a-broken.yaml", "spec: broken\nclaims:\n  - claim: x\n    expect: incresing\n"
                 + "  - claim: y\n    with: { activation: rleu }\n    compare: [ {}, {} ]\n    expect: less\n");
