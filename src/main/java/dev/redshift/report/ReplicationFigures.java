@@ -134,6 +134,63 @@ final class ReplicationFigures {
         return file;
     }
 
+    /**
+     * Fig. 10: LZ of decoded sequences against the layer-norm scale, one line per claim that varies
+     * {@code lnScale} (one activation each), with the random-token baseline when a claim measured it.
+     */
+    static java.util.Optional<String> transformers(List<dev.redshift.engine.ClaimOutcome> outcomes, Path dir,
+            String file) {
+        XYChart chart = new XYChartBuilder().width(960).height(480)
+                .title("Untrained transformers: LZ of decoded sequences against lnScale")
+                .xAxisTitle("lnScale (γ of ln_1, ln_2)").yAxisTitle("LZ complexity").build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        chart.getStyler().setXAxisLogarithmic(true);
+        double baseline = Double.NaN;
+        Object baselineVocab = null;
+        int lines = 0;
+        for (dev.redshift.engine.ClaimOutcome o : outcomes) {
+            var plan = o.plan();
+            if (!"lnScale".equals(plan.varied()) || !plan.configurations().get(0).network().equals("gpt2")) {
+                continue;
+            }
+            double[] x = new double[plan.configurations().size()];
+            double[] y = new double[x.length];
+            for (int c = 0; c < x.length; c++) {
+                x[c] = ((Number) plan.configurations().get(c).parameters().asMap().get("lnScale")).doubleValue();
+                y[c] = o.evidence().configurations().get(c).summary().mean();
+            }
+            var p = plan.configurations().get(0).parameters().asMap();
+            String name = p.get("activation") + ", width " + p.get("width") + ", depth " + p.get("depth");
+            if (chart.getSeriesMap().containsKey(name)) {
+                name = name + " (" + plan.name() + ")";
+            }
+            chart.addSeries(name, x, y).setMarker(SeriesMarkers.CIRCLE);
+            lines++;
+        }
+        for (dev.redshift.engine.ClaimOutcome o : outcomes) {
+            for (int c = 0; c < o.plan().configurations().size(); c++) {
+                if (o.plan().configurations().get(c).network().equals("random-tokens") && Double.isNaN(baseline)) {
+                    baseline = o.evidence().configurations().get(c).summary().mean();
+                    baselineVocab = o.plan().configurations().get(c).parameters().asMap().get("vocab");
+                }
+            }
+        }
+        if (lines == 0) {
+            return java.util.Optional.empty();
+        }
+        if (!Double.isNaN(baseline)) {
+            double[] xs = chart.getSeriesMap().values().iterator().next().getXData();
+            double[] flat = new double[xs.length];
+            Arrays.fill(flat, baseline);
+            chart.addSeries("uniformly random tokens, vocabulary " + baselineVocab, xs, flat)
+                    .setMarker(SeriesMarkers.NONE);
+        }
+        ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
+        return java.util.Optional.of(file);
+    }
+
     /** Fig. 3: one sampled function per activation (rows) and weight magnitude (columns), depth 2. */
     static String examples(Results r, Path dir, String file) {
         int m = r.grid();

@@ -77,6 +77,11 @@ public final class ReplicationReport {
                             + figures.grid() + "×" + figures.grid() + " grid, as grayscale images.",
                     List.of(ReplicationFigures.examples(figures, dir, "fig3-examples.png"))));
         }
+        ReplicationFigures.transformers(outcomes, dir, "fig10-transformers.png").ifPresent(f -> sections.add(
+                new Section("Fig. 10 — untrained transformers",
+                        "Mean LZ of sequences decoded greedily by untrained GPT-2 models, from this run's Fig. 10 "
+                                + "claims, against the layer-norm scale; the flat line is uniformly random tokens.",
+                        List.of(f))));
         text(dir.resolve("index.md"), markdown(rows, sections));
         text(dir.resolve("index.html"), html(rows, sections));
     }

@@ -120,7 +120,7 @@ class RedshiftTestEngineTest {
         List<Map<String, String>> parallel = entries(kit().selectors(selectFile(file.toFile()))
                 .configurationParameter("redshift.parallelism", "3").execute());
         java.util.Comparator<Map<String, String>> bySentence = java.util.Comparator.comparing(
-                m -> m.get("redshift.evidence"));
+                (Map<String, String> m) -> m.get("redshift.evidence")).thenComparing(m -> m.get("redshift.verdict"));
         assertThat(parallel.stream().sorted(bySentence).toList()).isEqualTo(serial.stream().sorted(bySentence).toList());
     }
 
