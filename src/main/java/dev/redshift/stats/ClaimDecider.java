@@ -59,7 +59,7 @@ public final class ClaimDecider {
         }
         double alpha = 1 - confidence;
         List<Check> checks = checks(samples);
-        boolean relative = usesRelativeMargin();
+        boolean relative = margin().relative();
         int family = checks.size() + (relative ? 1 : 0);
         double each = alpha / family;
         Margins margins = margins(samples, each, relative);
@@ -73,7 +73,7 @@ public final class ClaimDecider {
                 ? checks.get(0) : deciding(checks, verdict);
         OptionalInt more = verdict == Verdict.INCONCLUSIVE && last
                 ? additionalNetworks(checks, each, shown.n) : OptionalInt.empty();
-        String sentence = shown.sentence(percent(), margins.point) + plan(verdict, last, more);
+        String sentence = shown.sentence(percent()) + plan(verdict, last, more);
         List<ConfigurationEvidence> configurations = new ArrayList<>();
         double perConfiguration = alpha / samples.size();
         for (ConfigurationSample s : samples) {
@@ -83,16 +83,8 @@ public final class ClaimDecider {
                             : sequence.bounds(summary, perConfiguration)));
         }
         return new Evidence(verdict, expectation.id(), confidence, shown.statistic(), shown.estimate(),
-                shown.reportedBounds(), margins.point, List.copyOf(configurations), networksPerConfiguration,
+                shown.bounds, margins.point, List.copyOf(configurations), networksPerConfiguration,
                 looks, more, sentence);
-    }
-
-    private boolean usesRelativeMargin() {
-        Expectation e = expectation;
-        return (e instanceof Expectation.Invariant i && i.margin().relative())
-                || (e instanceof Expectation.Equivalent q && q.margin().relative())
-                || (e instanceof Expectation.Ordered o && o.margin().relative())
-                || (e instanceof Expectation.Trend t && !t.strict() && t.tolerance().relative());
     }
 
     private Margin margin() {
@@ -358,24 +350,19 @@ public final class ClaimDecider {
             return kind == Kind.CORRELATION ? Math.tanh(summary.mean()) : summary.mean();
         }
 
-        Interval reportedBounds() {
-            return bounds;
-        }
-
         String statistic() {
             return statistic;
         }
 
         /** The nearest decision boundary, oriented like the statistic. */
         double boundary() {
-            double b = switch (rule) {
+            return switch (rule) {
                 case WITHIN_MARGIN -> Math.abs(summary.mean()) < margins.point ? 0 : margins.point;
                 case POSITIVE -> 0;
                 case ABOVE_MINUS_MARGIN, BELOW_MINUS_MARGIN -> -margins.point;
                 case ABOVE_MARGIN -> kind == Kind.CORRELATION ? atanh(lo) : margins.point;
                 case BETWEEN -> Math.abs(summary.mean() - lo) < Math.abs(summary.mean() - hi) ? lo : hi;
             };
-            return b;
         }
 
         /** Distance of the estimate from where the decision flips, in the units the bounds are built in. */
@@ -411,7 +398,7 @@ public final class ClaimDecider {
             return kind == Kind.CORRELATION ? needed + 3L : needed;
         }
 
-        String sentence(String percent, double margin) {
+        String sentence(String percent) {
             String range = percent + " bounds " + Numbers.format(bounds.lower()) + " to "
                     + Numbers.format(bounds.upper());
             return switch (kind) {
