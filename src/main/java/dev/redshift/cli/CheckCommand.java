@@ -61,6 +61,7 @@ final class CheckCommand {
                 throw new UsageException("check: " + p + ": no such file or folder");
             }
         }
+        validate(a);
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .filters(EngineFilter.includeEngines(RedshiftTestEngine.ID));
         passThrough(a, request, "scale", EngineSettings.SAMPLES_SCALE);
@@ -99,6 +100,51 @@ final class CheckCommand {
             reports.finish(perCell, device, facts);
         }
         return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
+    }
+
+    /** Checks the settings here, so a bad value is one line and exit 2 rather than an engine failure. */
+    private static void validate(Arguments a) {
+        Map<String, String> given = new java.util.HashMap<>();
+        for (String[] option : new String[][] {{"scale", EngineSettings.SAMPLES_SCALE}, {"seed", EngineSettings.SEED},
+            {"device", EngineSettings.DEVICE}, {"confidence", EngineSettings.CONFIDENCE},
+            {"parallelism", EngineSettings.PARALLELISM}}) {
+            if (a.has(option[0])) {
+                given.put(option[1], a.text(option[0], null));
+            }
+        }
+        try {
+            EngineSettings.from(new MapConfiguration(given));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("check: " + e.getMessage());
+        }
+        if (a.has("figures") && a.integer("figures", 0) < 1) {
+            throw new UsageException("check: --figures must be at least 1 (or use --no-figures)");
+        }
+    }
+
+    /** Configuration parameters from a map, to read settings the way the engine will. */
+    private record MapConfiguration(Map<String, String> values)
+            implements org.junit.platform.engine.ConfigurationParameters {
+        @Override
+        public java.util.Optional<String> get(String key) {
+            return java.util.Optional.ofNullable(values.get(key));
+        }
+
+        @Override
+        public java.util.Optional<Boolean> getBoolean(String key) {
+            return get(key).map(Boolean::parseBoolean);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public int size() {
+            return values.size();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return values.keySet();
+        }
     }
 
     private static void passThrough(Arguments a, LauncherDiscoveryRequestBuilder r, String option, String key) {

@@ -203,4 +203,20 @@ class CommandLineTest {
         assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(stderr()).contains("missing: no such file or folder");
     }
+
+    @Test
+    void checkRefusesBadSettingsInOneLine() throws IOException {
+        Path spec = csv("ok.yaml", SPEC_HEAD + """
+                  - claim: c
+                    compare: [ {weightScale: 1}, {weightScale: 2} ]
+                    expect: less
+                """);
+        assertThat(run("check", spec.toString(), "--scale", "fast")).isEqualTo(2);
+        assertThat(run("check", spec.toString(), "--device", "tpu")).isEqualTo(2);
+        assertThat(run("check", spec.toString(), "--confidence", "95")).isEqualTo(2);
+        assertThat(stderr().lines()).containsExactly(
+                "redshift: check: redshift.samples.scale must be a number, got 'fast'",
+                "redshift: check: unknown device 'tpu' — expected one of cpu, gpu, auto",
+                "redshift: check: confidence must be between 0 and 1, got 95.0");
+    }
 }
