@@ -9,8 +9,32 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * Fourier complexity (DESIGN §3, measure {@code fourier}): with F the unnormalised DFT of the grid values,
  * {@code C = Σ |F(k)|·‖k‖₂ / Σ |F(k)|} over {@code k ∈ [0..m/2]^d}, the DC term excluded from both sums.
  * A constant function has no spectrum and gets NaN with a reason.
+ *
+ * <p>Extension, measure {@code fourier-hann}: the same after multiplying the centred values by a separable
+ * Hann window. A function that is not periodic on the grid jumps at the boundary, and the plain DFT spreads
+ * that jump over every frequency (about 1/k), so any smooth function scores about 9.5 on a 64-point grid; the
+ * window removes the jump and leaves the function's own spectrum.
  */
 public final class FourierComplexity implements ComplexityMeasure {
+
+    /** What the values are multiplied by before the transform. */
+    public enum Window {
+        /** DESIGN §3's definition. */
+        NONE,
+        /** w_i = ½ − ½·cos(2πi/(m−1)) on every axis. */
+        HANN
+    }
+
+    private final Window window;
+
+    /** DESIGN's measure, no window. */
+    public FourierComplexity() {
+        this(Window.NONE);
+    }
+
+    public FourierComplexity(Window window) {
+        this.window = window;
+    }
 
     // JTransforms plans keep scratch state; one per thread and size keeps them safe and allocation-free.
     private static final ThreadLocal<Map<Integer, DoubleFFT_2D>> PLANS_2D = ThreadLocal.withInitial(HashMap::new);
@@ -22,7 +46,7 @@ public final class FourierComplexity implements ComplexityMeasure {
 
     @Override
     public String name() {
-        return "fourier";
+        return window == Window.NONE ? "fourier" : "fourier-hann";
     }
 
     @Override
@@ -39,6 +63,9 @@ public final class FourierComplexity implements ComplexityMeasure {
         int m = grid.size();
         int half = m / 2;
         double[] centred = Grids.centred(grid.values());
+        if (window == Window.HANN) {
+            hann(centred, m, grid.dims());
+        }
         double[] a = new double[2 * centred.length];
         System.arraycopy(centred, 0, a, 0, centred.length);
         double weighted = 0;
@@ -68,5 +95,23 @@ public final class FourierComplexity implements ComplexityMeasure {
             return Complexity.undefined("no spectral mass at k = 0..m/2 besides DC");
         }
         return Complexity.of(weighted / total);
+    }
+
+    private static void hann(double[] values, int m, int dims) {
+        double[] w = new double[m];
+        for (int i = 0; i < m; i++) {
+            w[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (m - 1));
+        }
+        if (dims == 1) {
+            for (int i = 0; i < m; i++) {
+                values[i] *= w[i];
+            }
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                values[i * m + j] *= w[i] * w[j];
+            }
+        }
     }
 }

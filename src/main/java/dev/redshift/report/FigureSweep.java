@@ -35,7 +35,10 @@ public final class FigureSweep {
     private final int grid;
     private final SamplerOptions options;
     private final PrintStream progress;
-    private final List<ComplexityMeasure> measures = MeasureCatalog.all(MeasureOptions.DEFAULTS);
+    /** DESIGN's measures and the windowed Fourier extension, so the report can show where they part. */
+    private final List<ComplexityMeasure> measures = java.util.stream.Stream.concat(
+            MeasureCatalog.NAMES.stream(), MeasureCatalog.EXTENSIONS.stream())
+            .map(n -> MeasureCatalog.byName(n, MeasureOptions.DEFAULTS)).toList();
 
     /**
      * @param networksPerCell networks per configuration

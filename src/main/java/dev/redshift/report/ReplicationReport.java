@@ -62,6 +62,10 @@ public final class ReplicationReport {
                     "Mean Fourier complexity of " + figures.networksPerCell() + " random MLPs (width 64) per cell; "
                             + "one colour scale for all activations.",
                     ReplicationFigures.heatmaps(figures, "fourier", dir, "fig4-fourier")));
+            sections.add(new Section("Fig. 4 with a Hann window (Redshift extension, not the paper)",
+                    "The same networks under fourier-hann: the window removes the boundary jump that dominates the "
+                            + "plain DFT of a non-periodic grid, and the paper's picture appears.",
+                    ReplicationFigures.heatmaps(figures, "fourier-hann", dir, "fig4-fourier-hann")));
             sections.add(new Section("Fig. 20 — LZ complexity over depth × weight magnitude",
                     "Mean LZ78 complexity per cell, same networks.",
                     ReplicationFigures.heatmaps(figures, "lz", dir, "fig20-lz")));

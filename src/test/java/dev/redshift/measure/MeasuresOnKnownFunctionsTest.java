@@ -56,6 +56,22 @@ class MeasuresOnKnownFunctionsTest {
         assertThat(new FourierComplexity().measure(GridValues.ofLine(y)).value()).isCloseTo(6, within(1e-9));
     }
 
+    @Test
+    void theHannWindowKeepsACosinesFrequency() {
+        GridValues y = grid((i, j) -> Math.cos(2 * Math.PI * 8 * j / M));
+        // the window spreads the line to its two neighbours, symmetrically
+        assertThat(new FourierComplexity(FourierComplexity.Window.HANN).measure(y).value()).isCloseTo(8, within(0.05));
+    }
+
+    @Test
+    void theHannWindowRemovesTheBoundaryJumpThatDominatesThePlainDft() {
+        // a gentle ramp: smooth, but not periodic on the grid
+        GridValues ramp = grid((i, j) -> x(i) + 0.5 * x(j));
+        assertThat(new FourierComplexity().measure(ramp).value()).isGreaterThan(8);
+        assertThat(new FourierComplexity(FourierComplexity.Window.HANN).measure(ramp).value()).isLessThan(2);
+        assertThat(MeasureCatalog.byName("fourier-hann", MeasureOptions.DEFAULTS).name()).isEqualTo("fourier-hann");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 5, 13, 20})
     void aChebyshevPolynomialHasItsOrderAsChebyshevComplexity(int n) {
