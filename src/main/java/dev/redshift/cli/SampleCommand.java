@@ -81,6 +81,10 @@ final class SampleCommand {
         EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
         List<ComplexityMeasure> measures = measures(a.text("measures", String.join(",", DEFAULT_MEASURES)),
                 MeasureFlags.options(a), domain);
+        if (a.has("png") && !(domain instanceof Grid grid && grid.dims() == 2)) {
+            throw new UsageException("sample: --png draws 2-D grids; these networks have " + networks.inputs()
+                    + " inputs");
+        }
         SamplerOptions options = SamplerOptions.defaults()
                 .withDevice(ComputeDevice.parse(a.text("device", "cpu")))
                 .withBatchSize(a.integer("batch", 0));
@@ -102,10 +106,6 @@ final class SampleCommand {
             writeCsv(Path.of(a.text("csv", null)), measured);
         }
         if (functions != null) {
-            if (!(domain instanceof Grid grid) || grid.dims() != 2) {
-                throw new UsageException("sample: --png draws 2-D grids; these networks have " + networks.inputs()
-                        + " inputs");
-            }
             int shown = Math.min(IMAGES, count);
             FunctionImages.writePng(FunctionImages.tiles(functions, gridSize, shown, Math.min(shown, 8), 3),
                     Path.of(a.text("png", null)));
