@@ -79,15 +79,11 @@ final class Arguments {
     }
 
     int integer(String name, int fallback) {
-        String v = values.get(name);
-        if (v == null) {
-            return fallback;
+        long v = longValue(name, fallback);
+        if (v != (int) v) {
+            throw new UsageException(verb + ": --" + name + " must be an integer, got '" + values.get(name) + "'");
         }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException(verb + ": --" + name + " must be an integer, got '" + v + "'");
-        }
+        return (int) v;
     }
 
     long longValue(String name, long fallback) {

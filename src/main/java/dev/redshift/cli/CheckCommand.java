@@ -8,6 +8,7 @@ import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.TorchRuntime;
 import dev.redshift.report.ReplicationReport;
 import dev.redshift.engine.RedshiftTestEngine;
+import dev.redshift.spec.SpecPaths;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import dev.redshift.network.ComputeDevice;
 import dev.redshift.report.AllureCommandLine;
 import dev.redshift.report.FigureSweep;
 import dev.redshift.report.ReplicationReport;
+import dev.redshift.spec.SpecPaths;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -14,6 +14,7 @@ import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.NetworkParameters;
 import dev.redshift.network.RandomNetworks;
 import dev.redshift.report.FunctionImages;
+import dev.redshift.stats.Summary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -115,11 +116,9 @@ final class SampleCommand {
         for (int m = 0; m < measured.measures().size(); m++) {
             double[] v = measured.values()[m];
             double[] defined = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
-            double mean = Arrays.stream(defined).average().orElse(Double.NaN);
-            double sd = Math.sqrt(Arrays.stream(defined).map(x -> (x - mean) * (x - mean)).sum()
-                    / Math.max(1, defined.length - 1));
+            Summary summary = Summary.of(defined);
             String name = measured.measures().get(m);
-            out.printf(Locale.ROOT, "  %-10s mean %10.4f  sd %9.4f%s%n", name, mean, sd,
+            out.printf(Locale.ROOT, "  %-10s mean %10.4f  sd %9.4f%s%n", name, summary.mean(), summary.sd(),
                     defined.length < v.length ? "  (" + (v.length - defined.length) + " undefined: "
                             + measured.undefinedReasons().get(name) + ")" : "");
         }

@@ -9,6 +9,7 @@ import dev.redshift.spec.SourcePosition;
 import dev.redshift.spec.SpecException;
 import dev.redshift.spec.SpecFile;
 import dev.redshift.spec.SpecParser;
+import dev.redshift.spec.SpecPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +90,7 @@ final class SpecDiscovery {
     private void selectFile(Path path, String claim) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            select(display(path), claim);
+            select(SpecPaths.display(path), claim);
         }
     }
 
@@ -268,13 +269,6 @@ final class SpecDiscovery {
         }
     }
 
-    /** A path as users see it: relative to the working directory when under it, with forward slashes. */
-    static String display(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
-    }
 
     private static String strip(String resource) {
         return resource.startsWith("/") ? resource.substring(1) : resource;

@@ -4,6 +4,7 @@ import dev.redshift.report.FigureSweep.Cell;
 import dev.redshift.report.FigureSweep.Results;
 import dev.redshift.stats.Numbers;
 import dev.redshift.stats.Spearman;
+import dev.redshift.stats.Summary;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -86,7 +87,7 @@ final class ReplicationFigures {
                 Cell c = r.variantsByScale()[v][w];
                 y[w] = c.mean(m);
                 double[] defined = Arrays.stream(c.values()[m]).filter(d -> !Double.isNaN(d)).toArray();
-                err[w] = 1.96 * sd(defined) / Math.sqrt(Math.max(1, defined.length));
+                err[w] = 1.96 * Summary.of(defined).sd() / Math.sqrt(Math.max(1, defined.length));
             }
             XYSeries s = chart.addSeries(FigureSweep.VARIANTS.get(v), x, y, err);
             s.setMarker(SeriesMarkers.CIRCLE);
@@ -233,10 +234,5 @@ final class ReplicationFigures {
             }
         }
         return Spearman.correlation(a, b, n);
-    }
-
-    private static double sd(double[] v) {
-        double mean = Arrays.stream(v).average().orElse(0);
-        return Math.sqrt(Arrays.stream(v).map(d -> (d - mean) * (d - mean)).sum() / Math.max(1, v.length - 1));
     }
 }
