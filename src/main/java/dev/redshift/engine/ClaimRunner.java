@@ -33,9 +33,9 @@ public final class ClaimRunner {
         long start = System.nanoTime();
         List<ComplexityMeasure> measures = plan.measures().stream().map(MeasureChoice::create).toList();
         List<ComplexitySampler> samplers = new ArrayList<>();
-        List<Recorder> recorders = new ArrayList<>();
         try {
-            for (Configuration c : plan.configurations()) {
+            // with a slope/peak summary every level of a configuration is sampled; plan groups them back
+            for (Configuration c : plan.sampled()) {
                 RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
                 EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
                 for (ComplexityMeasure m : measures) {
@@ -48,16 +48,19 @@ public final class ClaimRunner {
                 }
                 ComplexitySampler sampler = new ComplexitySampler(networks, domain, measures, c.seed(), options);
                 samplers.add(sampler);
-                recorders.add(new Recorder(sampler, measures.size()));
             }
+            List<Recorder> recorders = plan.perConfiguration(samplers.stream()
+                    .<ValueSource>map(s -> (first, count) -> s.measure(first, count).values()).toList())
+                    .stream().map(source -> new Recorder(source, measures.size())).toList();
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                     plan.measureNames());
             Evidence evidence = test.run(plan.configurations().stream().map(Configuration::label).toList(),
                     List.copyOf(recorders), onLook);
             List<float[]> examples = new ArrayList<>();
-            for (int c = 0; c < samplers.size(); c++) {
-                boolean grid2d = samplers.get(c).domain() instanceof Grid g && g.dims() == 2;
-                examples.add(grid2d ? samplers.get(c).evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
+            for (int c = 0; c < plan.configurations().size(); c++) {
+                ComplexitySampler first = samplers.get(plan.firstSampled(c));
+                boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
+                examples.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
             }
             return new ClaimOutcome(plan, evidence, recorders.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9);
@@ -68,18 +71,18 @@ public final class ClaimRunner {
 
     /** A source that keeps every value it hands out, for the per-network CSV. */
     private static final class Recorder implements ValueSource {
-        private final ComplexitySampler sampler;
+        private final ValueSource source;
         private double[][] values;
         private int n;
 
-        Recorder(ComplexitySampler sampler, int measures) {
-            this.sampler = sampler;
+        Recorder(ValueSource source, int measures) {
+            this.source = source;
             this.values = new double[measures][0];
         }
 
         @Override
         public double[][] draw(long first, int count) {
-            double[][] batch = sampler.measure(first, count).values();
+            double[][] batch = source.draw(first, count);
             for (int m = 0; m < values.length; m++) {
                 values[m] = Arrays.copyOf(values[m], n + count);
                 System.arraycopy(batch[m], 0, values[m], n, count);

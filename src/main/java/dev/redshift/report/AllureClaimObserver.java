@@ -83,6 +83,11 @@ public final class AllureClaimObserver implements ClaimObserver {
                 .distinct().collect(Collectors.joining(", "))));
         p.add(new Parameter().setName("measure").setValue(String.join(", ", plan.measureNames())));
         p.add(new Parameter().setName("expectation").setValue(e.expectation()));
+        if (plan.summary() != null) {
+            p.add(new Parameter().setName("per network").setValue(plan.valueLabel() + " at "
+                    + plan.summary().parameter() + " = " + java.util.Arrays.stream(plan.summary().summary().levels())
+                            .mapToObj(Numbers::format).collect(Collectors.joining(", "))));
+        }
         if (plan.varied() != null) {
             p.add(new Parameter().setName("varied").setValue(plan.varied() + " = " + plan.configurations().stream()
                     .map(c -> String.valueOf(c.parameters().asMap().get(plan.varied()))).collect(Collectors.joining(", "))));

@@ -6,6 +6,7 @@ import dev.redshift.measure.PolynomialMethod;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.Parameter;
+import dev.redshift.stats.RunSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ public final class SpecParser {
 
     private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
-            "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid");
+            "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
+            "slope", "peak");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels");
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
@@ -138,6 +140,7 @@ public final class SpecParser {
             }
             b.vary(parameter, values);
         }
+        summary(path, family, m, b);
         for (String key : List.of("compare", "over")) {
             if (m.containsKey(key)) {
                 List<Map<String, Object>> configurations = configurations(path, family, key, m.get(key).getValueNode());
@@ -178,6 +181,57 @@ public final class SpecParser {
                 b.samples(min, max);
             } catch (IllegalArgumentException e) {
                 throw new SpecException(position(path, node), e.getMessage());
+            }
+        }
+    }
+
+    /** {@code slope: {parameter: [levels]}} or {@code peak: …}, with an optional {@code scale: linear|log}. */
+    private void summary(String path, NetworkFamily family, Map<String, NodeTuple> m, ClaimBuilder b) {
+        if (m.containsKey("slope") && m.containsKey("peak")) {
+            throw new SpecException(position(path, m.get("peak").getKeyNode()),
+                    "a claim summarises networks one way — use slope or peak, not both");
+        }
+        for (RunSummary.Kind kind : RunSummary.Kind.values()) {
+            if (!m.containsKey(kind.id())) {
+                continue;
+            }
+            Node node = m.get(kind.id()).getValueNode();
+            String shape = kind.id() + ": { parameter: [levels] } (optionally scale: linear or log)";
+            List<NodeTuple> parameters = new ArrayList<>();
+            for (NodeTuple t : mapping(path, node, shape).getValue()) {
+                if (string(path, t.getKeyNode()).equals("scale")) {
+                    try {
+                        b.summaryScale(RunSummary.Scale.parse(string(path, t.getValueNode())));
+                    } catch (IllegalArgumentException e) {
+                        throw new SpecException(position(path, t.getValueNode()), e.getMessage());
+                    }
+                } else {
+                    parameters.add(t);
+                }
+            }
+            if (parameters.size() != 1) {
+                throw new SpecException(position(path, node), kind.id() + " takes exactly one parameter, got "
+                        + parameters.size() + " — expected " + shape);
+            }
+            NodeTuple t = parameters.get(0);
+            String parameter = parameterName(path, family, t.getKeyNode());
+            if (!(t.getValueNode() instanceof SequenceNode levels) || levels.getValue().size() < kind.minLevels()) {
+                throw new SpecException(position(path, t.getValueNode()), kind.id() + " needs a list of at least "
+                        + kind.minLevels() + " levels of " + parameter + ", e.g. [1, 2, 4, 8]");
+            }
+            if (m.containsKey("vary") && m.get("vary").getValueNode() instanceof MappingNode vary
+                    && parameter.equals(string(path, vary.getValue().get(0).getKeyNode()))) {
+                throw new SpecException(position(path, t.getKeyNode()), parameter + " is both varied and summarised"
+                        + " by " + kind.id() + " — vary another parameter");
+            }
+            List<Object> values = new ArrayList<>();
+            for (Node level : levels.getValue()) {
+                values.add(parameterValue(path, family, t.getKeyNode(), level));
+            }
+            try {
+                b.summary(kind, parameter, values);
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, levels), e.getMessage());
             }
         }
     }
