@@ -66,6 +66,7 @@ public final class ClaimBuilder {
     private String summarised;
     private double[] summaryLevels;
     private RunSummary.Scale summaryScale = RunSummary.Scale.AUTO;
+    private boolean pairSpread;
 
     private ClaimBuilder(String name) {
         if (name == null || name.isBlank()) {
@@ -180,6 +181,15 @@ public final class ClaimBuilder {
             RunSummary.of(summaryKind, summaryLevels, scale);
         }
         this.summaryScale = scale;
+        return this;
+    }
+
+    /**
+     * Samples pairs of networks instead of networks: sample k of a configuration is the relative difference of
+     * its networks 2k and 2k + 1 ({@link PairSpread}), for claims on the spread of complexity.
+     */
+    public ClaimBuilder spreadOfPairs() {
+        this.pairSpread = true;
         return this;
     }
 
@@ -355,7 +365,14 @@ public final class ClaimBuilder {
     }
 
     /** Each configuration at every level of the summarised parameter, all levels on the configuration's seed. */
-    private LevelSummary levelSummary(List<Map<String, Object>> raw, List<Configuration> configurations) {
+    private SampleSummary levelSummary(List<Map<String, Object>> raw, List<Configuration> configurations) {
+        if (pairSpread && summaryKind != null) {
+            throw new IllegalArgumentException("spread compares pairs of networks, " + summaryKind.id()
+                    + " levels of one network; use one of them");
+        }
+        if (pairSpread) {
+            return new PairSpread();
+        }
         if (summaryKind == null) {
             return null;
         }

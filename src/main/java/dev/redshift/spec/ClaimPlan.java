@@ -23,13 +23,13 @@ import java.util.List;
  * @param seed the claim's seed
  * @param grid points per axis
  * @param position where the claim is declared
- * @param summary the per-network summary ({@code slope:}, {@code peak:}) or null: then each configuration's
- *     sample is its networks' measure itself
+ * @param summary how networks become samples ({@code slope:}, {@code peak:}, {@code spread:}), or null: then
+ *     each configuration's sample is its networks' measure itself
  */
 public record ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
         List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
         double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
-        LevelSummary summary) {
+        SampleSummary summary) {
 
     /** A plan whose samples are the measure of each network, no summary. */
     public ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
@@ -48,7 +48,7 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
             return configurations;
         }
         List<Configuration> out = new ArrayList<>();
-        summary.levels().forEach(out::addAll);
+        summary.sampledPer(configurations).forEach(out::addAll);
         return List.copyOf(out);
     }
 
@@ -57,9 +57,10 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
         if (summary == null) {
             return c;
         }
+        List<List<Configuration>> per = summary.sampledPer(configurations);
         int index = 0;
         for (int i = 0; i < c; i++) {
-            index += summary.levels().get(i).size();
+            index += per.get(i).size();
         }
         return index;
     }
@@ -76,10 +77,10 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
         return summary == null ? List.copyOf(sampled) : summary.group(sampled);
     }
 
-    /** What a sample is, in words: "lz complexity" or "slope of lz against ln weightScale". */
+    /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */
     public String valueLabel() {
         String measure = String.join(" and ", measureNames());
-        return summary == null ? measure + " complexity" : summary.summary().describe(measure, summary.parameter());
+        return summary == null ? measure + " complexity" : summary.describe(measure);
     }
 
     /** The measure names, in order. */

@@ -16,16 +16,25 @@ import java.util.List;
  * @param summary the computation (slope or peak, levels, scale)
  * @param levels per configuration, the configurations actually sampled, one per level in order
  */
-public record LevelSummary(String parameter, RunSummary summary, List<List<Configuration>> levels) {
+public record LevelSummary(String parameter, RunSummary summary, List<List<Configuration>> levels)
+        implements SampleSummary {
 
     public LevelSummary {
         levels = levels.stream().map(List::copyOf).toList();
     }
 
-    /**
-     * One source per configuration, from the sources of {@link ClaimPlan#sampled()} in that order.
-     */
-    List<ValueSource> group(List<? extends ValueSource> sampled) {
+    @Override
+    public List<List<Configuration>> sampledPer(List<Configuration> configurations) {
+        return levels;
+    }
+
+    @Override
+    public String describe(String measure) {
+        return summary.describe(measure, parameter);
+    }
+
+    @Override
+    public List<ValueSource> group(List<? extends ValueSource> sampled) {
         List<ValueSource> out = new ArrayList<>();
         int next = 0;
         for (List<Configuration> perLevel : levels) {

@@ -48,7 +48,7 @@ public final class SpecParser {
     private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
-            "slope", "peak");
+            "slope", "peak", "spread", "source");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels");
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
@@ -102,7 +102,10 @@ public final class SpecParser {
             if (merged.containsKey("tags")) {
                 tags = tags(path, merged.get("tags").getValueNode());
             }
-            ClaimBuilder builder = ClaimBuilder.claim(name).source(source).tags(tags);
+            // a claim's own source (the sentence of the paper it encodes) overrides the file's citation
+            String citation = merged.containsKey("source")
+                    ? string(path, merged.get("source").getValueNode()) : source;
+            ClaimBuilder builder = ClaimBuilder.claim(name).source(citation).tags(tags);
             NetworkFamily family = family(path, merged);
             builder.network(family.id());
             for (NodeTuple with : withEntries(path, defaults, own)) {
@@ -141,6 +144,18 @@ public final class SpecParser {
             b.vary(parameter, values);
         }
         summary(path, family, m, b);
+        if (m.containsKey("spread")) {
+            Node node = m.get("spread").getValueNode();
+            if (!PairSpread.RELATIVE.equals(string(path, node))) {
+                throw new SpecException(position(path, node), "unknown spread '" + string(path, node)
+                        + "' — expected " + PairSpread.RELATIVE);
+            }
+            if (m.containsKey("slope") || m.containsKey("peak")) {
+                throw new SpecException(position(path, m.get("spread").getKeyNode()), "spread compares pairs of "
+                        + "networks, slope and peak the levels of one network — use one of them");
+            }
+            b.spreadOfPairs();
+        }
         for (String key : List.of("compare", "over")) {
             if (m.containsKey(key)) {
                 List<Map<String, Object>> configurations = configurations(path, family, key, m.get(key).getValueNode());

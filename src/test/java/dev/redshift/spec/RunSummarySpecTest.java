@@ -32,7 +32,7 @@ class RunSummarySpecTest {
                 expect: greater""")).claims().get(0).plan();
         assertThat(plan.configurations()).extracting(Configuration::label)
                 .containsExactly("gating on", "gating off");
-        assertThat(plan.summary().summary()).isEqualTo(
+        assertThat(((LevelSummary) plan.summary()).summary()).isEqualTo(
                 new RunSummary(RunSummary.Kind.SLOPE, new double[] {1, 2, 4}, true));
         assertThat(plan.sampled()).hasSize(6).extracting(Configuration::label).containsExactly(
                 "gating on, weightScale 1", "gating on, weightScale 2", "gating on, weightScale 4",
@@ -55,7 +55,7 @@ class RunSummarySpecTest {
                 vary: { depth: [1, 2] }
                 peak: { prefactor: [0.5, 1, 2], scale: linear }
                 expect: increasing""")).claims().get(0).plan();
-        assertThat(plan.summary().summary().logScale()).isFalse();
+        assertThat(((LevelSummary) plan.summary()).summary().logScale()).isFalse();
         assertThat(plan.sampled()).hasSize(6);
         assertThat(plan.sampled().get(4).parameters().integer("depth")).isEqualTo(2);
         assertThat(plan.sampled().get(4).parameters().number("prefactor")).isEqualTo(1.0);
@@ -85,8 +85,9 @@ class RunSummarySpecTest {
         assertThat(error("slope: { biasScale: [0, 1], scale: logarithmic }\nexpect: { within: [0, 1] }"))
                 .isEqualTo("specs/test.yaml:4:40: unknown scale 'logarithmic' — expected one of linear, log");
         // without scale: a level ≤ 0 simply means a linear scale
-        assertThat(parse(claimWith("slope: { biasScale: [0, 1, 2] }\nexpect: { within: [0, 1] }")).claims().get(0)
-                .plan().summary().summary().logScale()).isFalse();
+        ClaimPlan linear = parse(claimWith("slope: { biasScale: [0, 1, 2] }\nexpect: { within: [0, 1] }")).claims()
+                .get(0).plan();
+        assertThat(((LevelSummary) linear.summary()).summary().logScale()).isFalse();
     }
 
     @Test
@@ -106,10 +107,26 @@ class RunSummarySpecTest {
     }
 
     @Test
+    void aSpreadClaimSamplesPairsOfNetworksAndAClaimMayQuoteItsOwnSource() {
+        ClaimPlan plan = parse("spec: t\nsource: file citation\nclaims:\n  - claim: c\n"
+                + "    source: '§3: \"The variance in complexity is essentially zero\"'\n"
+                + "    spread: relative\n    expect: { within: [0, 0.1] }\n").claims().get(0).plan();
+        assertThat(plan.summary()).isEqualTo(new PairSpread());
+        assertThat(plan.sampled()).isEqualTo(plan.configurations());
+        assertThat(plan.valueLabel()).isEqualTo("relative difference of lz between two random networks");
+        assertThat(plan.source()).isEqualTo("§3: \"The variance in complexity is essentially zero\"");
+        assertThat(error("spread: absolute\nexpect: { within: [0, 1] }"))
+                .isEqualTo("specs/test.yaml:4:13: unknown spread 'absolute' — expected relative");
+        assertThat(error("spread: relative\nslope: { weightScale: [1, 2] }\nexpect: { within: [0, 1] }"))
+                .isEqualTo("specs/test.yaml:4:5: spread compares pairs of networks, slope and peak the levels of one"
+                        + " network — use one of them");
+    }
+
+    @Test
     void javaClaimsBuildTheSameSummary() {
         ClaimPlan plan = ClaimBuilder.claim("j").with("activation", "tanh").slope("weightScale", List.of(1, 4, 16))
                 .expectWithin(0, 10).build("t", new SourcePosition("x.java", 1, 1));
         assertThat(plan.sampled()).hasSize(3);
-        assertThat(plan.summary().summary().logScale()).isTrue();
+        assertThat(((LevelSummary) plan.summary()).summary().logScale()).isTrue();
     }
 }
