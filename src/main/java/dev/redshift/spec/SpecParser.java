@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -56,6 +59,8 @@ public final class SpecParser {
         Node root = compose(path, text);
         MappingNode top = mapping(path, root, "a spec file (spec:, claims:)");
         Map<String, NodeTuple> keys = entries(path, top, TOP_KEYS, "top-level key");
+        // the frame's tags break the file; a claim's tags break only that claim (checked in claim())
+        refuseTags(path, top, keys.containsKey("claims") ? keys.get("claims").getValueNode() : null);
         String title = keys.containsKey("spec") ? string(path, keys.get("spec").getValueNode()) : null;
         if (title == null || title.isBlank()) {
             throw new SpecException(position(path, top), "missing spec: — the title of the file");
@@ -86,6 +91,7 @@ public final class SpecParser {
         String name = "claim at line " + at.line();
         List<String> tags = List.of();
         try {
+            refuseTags(path, node, null);
             MappingNode map = mapping(path, node, "a claim (- claim: name, …)");
             Map<String, NodeTuple> own = entries(path, map, CLAIM_KEYS, "key of a claim");
             if (!own.containsKey("claim")) {
@@ -445,6 +451,7 @@ public final class SpecParser {
     private static Node compose(String path, String text) {
         LoadSettings settings = LoadSettings.builder().setLabel(path).build();
         try {
+            refuseAliasFlood(path, settings, text);
             Optional<Node> node = new Compose(settings).composeString(text);
             return node.orElseThrow(() -> new SpecException(new SourcePosition(path, 1, 1), "empty spec file"));
         } catch (MarkedYamlEngineException e) {
@@ -454,6 +461,54 @@ public final class SpecParser {
             throw new SpecException(at, "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new SpecException(new SourcePosition(path, 1, 1), "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** Spec files need an alias or two at most; thousands expand into a "billion laughs". */
+    private static final int MAX_ALIASES = 50;
+
+    private static void refuseAliasFlood(String path, LoadSettings settings, String text) {
+        int aliases = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            if (e instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                SourcePosition at = e.getStartMark().map(m -> new SourcePosition(path, m.getLine() + 1,
+                        m.getColumn() + 1)).orElse(new SourcePosition(path, 1, 1));
+                throw new SpecException(at, "too many YAML aliases (more than " + MAX_ALIASES
+                        + ") — a spec file needs few");
+            }
+        }
+    }
+
+    /** The tags YAML's core schema gives plain values; any other tag is written out and refused. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
+            Tag.MAP);
+
+    /** Refuses explicit tags ({@code !foo}, {@code !!java.lang.Runtime}) anywhere under node but in {@code skip}. */
+    private static void refuseTags(String path, Node root, Node skip) {
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                String tag = node.getTag().getValue();
+                throw new SpecException(position(path, node), "YAML tags are not part of the spec language, got '"
+                        + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
+                        + "' — write the plain value");
+            }
+            if (node == skip) {
+                continue;
+            }
+            if (node instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    todo.push(t.getValueNode());
+                    todo.push(t.getKeyNode());
+                }
+            } else if (node instanceof SequenceNode q) {
+                q.getValue().forEach(todo::push);
+            }
         }
     }
 
