@@ -41,13 +41,14 @@ public final class ClaimRunner {
         long start = System.nanoTime();
         List<ComplexityMeasure> measures = plan.measures().stream().map(MeasureChoice::create).toList();
         List<ComplexitySampler> samplers = new ArrayList<>();
-        List<Recorder> recorders = new ArrayList<>();
         try {
-            for (Configuration c : plan.configurations()) {
+            // with a slope/peak summary every level of a configuration is sampled; plan groups them back
+            for (Configuration c : plan.sampled()) {
                 ComplexitySampler sampler = sampler(plan, c, measures);
                 samplers.add(sampler);
-                recorders.add(new Recorder(sampler, measures.size()));
             }
+            List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
+                    .stream().map(source -> new Recorder(source, measures.size())).toList();
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                     plan.measureNames());
             Evidence evidence;
@@ -58,9 +59,10 @@ public final class ClaimRunner {
                 throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
             }
             List<float[]> examples = new ArrayList<>();
-            for (int c = 0; c < samplers.size(); c++) {
-                boolean grid2d = samplers.get(c).domain() instanceof Grid g && g.dims() == 2;
-                examples.add(grid2d ? samplers.get(c).evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
+            for (int c = 0; c < plan.configurations().size(); c++) {
+                ComplexitySampler first = samplers.get(plan.firstSampled(c));
+                boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
+                examples.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
             }
             return new ClaimOutcome(plan, evidence, recorders.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9,
@@ -68,6 +70,22 @@ public final class ClaimRunner {
         } finally {
             samplers.forEach(ComplexitySampler::close);
         }
+    }
+
+    /** A sampler's values as the statistics see them, with the networks whose outputs were not finite marked. */
+    private static ValueSource source(ComplexitySampler sampler) {
+        return new ValueSource() {
+            @Override
+            public double[][] draw(long first, int count) {
+                return sampler.measure(first, count).values();
+            }
+
+            @Override
+            public Draws draws(long first, int count) {
+                MeasuredNetworks m = sampler.measure(first, count);
+                return new Draws(m.values(), m.nonFinite());
+            }
+        };
     }
 
     /** The sampler of one configuration, refused at the claim's position when it cannot be sampled. */
@@ -94,13 +112,13 @@ public final class ClaimRunner {
      * actually drawn (doubling), never with the budget.
      */
     private static final class Recorder implements ValueSource {
-        private final ComplexitySampler sampler;
+        private final ValueSource source;
         private double[][] values;
         private boolean[] nonFinite = new boolean[0];
         private int n;
 
-        Recorder(ComplexitySampler sampler, int measures) {
-            this.sampler = sampler;
+        Recorder(ValueSource source, int measures) {
+            this.source = source;
             this.values = new double[measures][0];
         }
 
@@ -111,7 +129,7 @@ public final class ClaimRunner {
 
         @Override
         public Draws draws(long first, int count) {
-            MeasuredNetworks batch = sampler.measure(first, count);
+            Draws batch = source.draws(first, count);
             if (n + count > nonFinite.length) {
                 int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(n + (long) count, 2L * n));
                 for (int m = 0; m < values.length; m++) {
@@ -124,7 +142,7 @@ public final class ClaimRunner {
             }
             System.arraycopy(batch.nonFinite(), 0, nonFinite, n, count);
             n += count;
-            return new Draws(batch.values(), batch.nonFinite());
+            return batch;
         }
 
         double[][] values() {

@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  * many networks are drawn. Network i of a seed is the same whatever the batch size (see
  * {@link dev.redshift.network.NetworkRandom}).
  */
-public final class ComplexitySampler implements AutoCloseable {
+public final class ComplexitySampler implements NetworkSampler {
 
     private static final int MIN_BATCH = 2;
 
@@ -78,6 +78,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** Where the networks are evaluated. */
+    @Override
     public EvaluationDomain domain() {
         return domain;
     }
@@ -88,6 +89,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** Outputs of networks first..first+count−1 at the domain's points, network-major. */
+    @Override
     public float[] evaluate(long first, int count) {
         float[] all = new float[count * domain.pointCount()];
         for (int done = 0; done < count; ) {
@@ -100,6 +102,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** The complexity of networks first..first+count−1 under every measure. */
+    @Override
     public MeasuredNetworks measure(long first, int count) {
         return measure(first, count, done -> { });
     }

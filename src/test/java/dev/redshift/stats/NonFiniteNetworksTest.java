@@ -99,6 +99,19 @@ class NonFiniteNetworksTest {
                 List.of("a", "b"), a, b)).hasMessageContaining("keeping pairs leaves out 6 of 40 networks");
     }
 
+    @Test
+    void summariesAndPairSpreadsCarryTheMarkOfANetworkThatOverflowedAtAnyLevel() {
+        SummarisedSource slope = new SummarisedSource(
+                RunSummary.of(RunSummary.Kind.SLOPE, new double[] {1, 2}, RunSummary.Scale.LINEAR),
+                List.of(source(k -> k, k -> false), source(k -> 2 * k, k -> k == 2)));
+        Draws d = slope.draws(0, 4);
+        assertThat(d.nonFinite()).containsExactly(false, false, true, false);
+        assertThat(d.values()[0][3]).isEqualTo(3.0);
+        assertThat(d.values()[0][2]).isNaN();
+        Draws spread = new RelativePairDifference(source(k -> 1 + k, k -> k == 5)).draws(0, 4);
+        assertThat(spread.nonFinite()).containsExactly(false, false, true, false);
+    }
+
     /**
      * Calibration: with a null on the boundary (equal means) and 5% of one configuration's networks
      * non-finite at random, wrong PASS stays within α. Leaving out whole pairs keeps the paired differences
