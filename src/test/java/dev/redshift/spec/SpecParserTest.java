@@ -119,6 +119,12 @@ class SpecParserTest {
     }
 
     @Test
+    void anInfiniteParameterIsRefusedWhereItIsWritten() {
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 1e400] }\nexpect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:4:30: weightScale must be a finite number, got 'Infinity'");
+    }
+
+    @Test
     void anUnknownExpectationListsTheAllowedOnes() {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"
