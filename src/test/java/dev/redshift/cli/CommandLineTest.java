@@ -68,8 +68,16 @@ class CommandLineTest {
     @Test
     void measureTakesThePolynomialOptions() throws IOException {
         Path file = cosineGrid(32, 2);
+        assertThat(run("measure", file.toString())).isZero();
+        String defaults = stdout();
+        out.reset();
         assertThat(run("measure", "--poly-method", "quadrature", "--border", "2", "--max-order", "10",
                 "--levels", "4", file.toString())).isZero();
+        // every option reaches a measure: the polynomial ones change chebyshev and legendre, --levels changes lz
+        for (String measure : List.of("chebyshev", "legendre", "lz")) {
+            assertThat(value(stdout(), measure)).as(measure).isNotEqualTo(value(defaults, measure));
+        }
+        assertThat(value(stdout(), "fourier")).isEqualTo(value(defaults, "fourier"));
         assertThat(run("measure", "--poly-method", "spline", file.toString())).isEqualTo(2);
         assertThat(stderr()).contains("unknown polynomial method 'spline' — expected one of fit, quadrature");
     }
@@ -146,9 +154,12 @@ class CommandLineTest {
     void sampleIsReproducibleFromItsSeed() throws IOException {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
-        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString());
-        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString());
-        assertThat(Files.readAllLines(a)).isEqualTo(Files.readAllLines(b));
+        assertThat(run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString()))
+                .isZero();
+        assertThat(run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(a)).hasSize(6).isEqualTo(Files.readAllLines(b));
+        assertThat(Files.readAllLines(a).subList(1, 6)).doesNotHaveDuplicates();
     }
 
     private static final String SPEC_HEAD = """
@@ -278,8 +289,13 @@ class CommandLineTest {
     }
 
     private double chebyshev() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"chebyshev\": ([-0-9.eE]+)").matcher(stdout());
-        assertThat(m.find()).as("chebyshev in %s", stdout()).isTrue();
+        return value(stdout(), "chebyshev");
+    }
+
+    /** A measure's value in measure's JSON line. */
+    private static double value(String json, String measure) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + measure + "\": ([-0-9.eE]+)").matcher(json);
+        assertThat(m.find()).as("%s in %s", measure, json).isTrue();
         return Double.parseDouble(m.group(1));
     }
 
