@@ -292,10 +292,14 @@ public final class ClaimBuilder {
         return this;
     }
 
-    public ClaimBuilder samples(int min, int max) {
-        new SamplesBudget(min, max);
-        this.minSamples = min;
-        this.maxSamples = max;
+    /**
+     * The networks per configuration: the first look after {@code min}, at most {@code max}, which may not exceed
+     * {@link SamplesBudget#MAX_NETWORKS}.
+     */
+    public ClaimBuilder samples(long min, long max) {
+        SamplesBudget budget = SamplesBudget.of(min, max);
+        this.minSamples = budget.min();
+        this.maxSamples = budget.max();
         return this;
     }
 

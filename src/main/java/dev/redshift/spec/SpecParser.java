@@ -189,14 +189,14 @@ public final class SpecParser {
         guarded(path, m, "tolerance", n -> b.tolerance(marginText(path, n)));
         guarded(path, m, "confidence", n -> b.confidence(number(path, n)));
         guarded(path, m, "seed", n -> b.seed(integer(path, n)));
-        guarded(path, m, "grid", n -> b.grid((int) integer(path, n)));
+        guarded(path, m, "grid", n -> b.grid(intValue(path, n)));
         if (m.containsKey("samples")) {
             Node node = m.get("samples").getValueNode();
             Map<String, NodeTuple> s = entries(path, mapping(path, node, "samples: { min: 32, max: 400 }"),
                     List.of("min", "max"), "key of samples");
-            int min = s.containsKey("min") ? (int) integer(path, s.get("min").getValueNode())
+            long min = s.containsKey("min") ? integer(path, s.get("min").getValueNode())
                     : ClaimBuilder.DEFAULT_MIN_SAMPLES;
-            int max = s.containsKey("max") ? (int) integer(path, s.get("max").getValueNode())
+            long max = s.containsKey("max") ? integer(path, s.get("max").getValueNode())
                     : Math.max(min, ClaimBuilder.DEFAULT_MAX_SAMPLES);
             try {
                 b.samples(min, max);
@@ -318,7 +318,7 @@ public final class SpecParser {
         String name = measureName(path, nameNode, string(path, nameNode));
         MeasureOptions o = MeasureOptions.DEFAULTS;
         if (m.containsKey("maxOrder")) {
-            o = o.withMaxOrder((int) integer(path, m.get("maxOrder").getValueNode()));
+            o = o.withMaxOrder(intValue(path, m.get("maxOrder").getValueNode()));
         }
         if (m.containsKey("method")) {
             Node method = m.get("method").getValueNode();
@@ -329,10 +329,10 @@ public final class SpecParser {
             }
         }
         if (m.containsKey("border")) {
-            o = o.withBorder((int) integer(path, m.get("border").getValueNode()));
+            o = o.withBorder(intValue(path, m.get("border").getValueNode()));
         }
         if (m.containsKey("levels")) {
-            o = o.withLevels((int) integer(path, m.get("levels").getValueNode()));
+            o = o.withLevels(intValue(path, m.get("levels").getValueNode()));
         }
         MeasureChoice choice = new MeasureChoice(name, o);
         try {
@@ -577,6 +577,16 @@ public final class SpecParser {
             return n.doubleValue();
         }
         throw new SpecException(position(path, node), "expected a number, got '" + v + "'");
+    }
+
+    /** An integer that fits an int; a larger one is an error, never a silently wrapped size. */
+    private static int intValue(String path, Node node) {
+        long v = integer(path, node);
+        if (v != (int) v) {
+            throw new SpecException(position(path, node), "expected an integer of at most " + Integer.MAX_VALUE
+                    + ", got " + v);
+        }
+        return (int) v;
     }
 
     private static long integer(String path, Node node) {
