@@ -68,8 +68,16 @@ class CommandLineTest {
     @Test
     void measureTakesThePolynomialOptions() throws IOException {
         Path file = cosineGrid(32, 2);
+        assertThat(run("measure", file.toString())).isZero();
+        String defaults = stdout();
+        out.reset();
         assertThat(run("measure", "--poly-method", "quadrature", "--border", "2", "--max-order", "10",
                 "--levels", "4", file.toString())).isZero();
+        // every option reaches a measure: the polynomial ones change chebyshev and legendre, --levels changes lz
+        for (String measure : List.of("chebyshev", "legendre", "lz")) {
+            assertThat(value(stdout(), measure)).as(measure).isNotEqualTo(value(defaults, measure));
+        }
+        assertThat(value(stdout(), "fourier")).isEqualTo(value(defaults, "fourier"));
         assertThat(run("measure", "--poly-method", "spline", file.toString())).isEqualTo(2);
         assertThat(stderr()).contains("unknown polynomial method 'spline' — expected one of fit, quadrature");
     }
@@ -146,9 +154,12 @@ class CommandLineTest {
     void sampleIsReproducibleFromItsSeed() throws IOException {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
-        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString());
-        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString());
-        assertThat(Files.readAllLines(a)).isEqualTo(Files.readAllLines(b));
+        assertThat(run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString()))
+                .isZero();
+        assertThat(run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(a)).hasSize(6).isEqualTo(Files.readAllLines(b));
+        assertThat(Files.readAllLines(a).subList(1, 6)).doesNotHaveDuplicates();
     }
 
     @Test
@@ -278,5 +289,114 @@ class CommandLineTest {
                 "redshift: check: redshift.samples.scale must be a number, got 'fast'",
                 "redshift: check: unknown device 'tpu' — expected one of cpu, gpu, auto",
                 "redshift: check: confidence must be between 0 and 1, got 95.0");
+    }
+
+    /** The one line on stderr, without the line separator. */
+    private String errorLine() {
+        assertThat(stderr().lines()).hasSize(1);
+        return stderr().strip();
+    }
+
+    @Test
+    void anEmptyCsvIsOneLineAndExitTwo() throws IOException {
+        Path empty = csv("empty.csv", "");
+        assertThat(run("measure", empty.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + empty + ": empty — expected m lines of m comma-separated"
+                + " numbers");
+        err.reset();
+        Path blank = csv("blank.csv", "\n  \n\n");
+        assertThat(run("measure", blank.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + blank + ": empty — expected m lines of m comma-separated"
+                + " numbers");
+    }
+
+    @Test
+    void aNonSquareCsvSaysWhatAGridNeeds() throws IOException {
+        Path file = csv("wide.csv", "1,2,3,4\n5,6,7,8\n1,2,3,4\n5,6,7,8\n1,2,3,4\n");
+        assertThat(run("measure", file.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + file + ": 5 lines of 4 values — a grid needs as many lines"
+                + " as values per line (or a single line for 1-D)");
+    }
+
+    @Test
+    void nanAndInfinityAreNamedAtTheirLineAndColumn() throws IOException {
+        Path nan = csv("nan.csv", "1,2,3,4\n1,2,3,4\n1,2,3,NaN\n1,2,3,4\n");
+        assertThat(run("measure", nan.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + nan + ":3:7: 'NaN' is not a finite number");
+        err.reset();
+        Path inf = csv("inf.csv", "1,2,3,4\n10, Infinity,3,4\n1,2,3,4\n1,2,3,4\n");
+        assertThat(run("measure", inf.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + inf + ":2:4: 'Infinity' is not a finite number");
+        err.reset();
+        Path minus = csv("minus.csv", "-Infinity,2,3,4\n");
+        assertThat(run("measure", minus.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + minus + ":1:1: '-Infinity' is not a finite number");
+        assertThat(stdout()).isEmpty();
+    }
+
+    /** T₁₂ along each row of a 64 × 64 grid on [−1, 1]: its only Chebyshev coefficient beyond c₀₀ is c₀,₁₂. */
+    private Path chebyshev12() throws IOException {
+        int m = 64;
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double x = -1 + 2.0 * j / (m - 1);
+                s.append(j == 0 ? "" : ",").append(Math.cos(12 * Math.acos(x)));
+            }
+            s.append('\n');
+        }
+        return csv("t12.csv", s.toString());
+    }
+
+    private double chebyshev() {
+        return value(stdout(), "chebyshev");
+    }
+
+    /** A measure's value in measure's JSON line. */
+    private static double value(String json, String measure) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + measure + "\": ([-0-9.eE]+)").matcher(json);
+        assertThat(m.find()).as("%s in %s", measure, json).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void maxOrderBoundsTheChebyshevFit() throws IOException {
+        Path file = chebyshev12();
+        // orders up to 20 contain T₁₂ exactly: C = ‖(0, 12)‖ = 12
+        assertThat(run("measure", "--max-order", "20", file.toString())).isZero();
+        assertThat(chebyshev()).isCloseTo(12, org.assertj.core.api.Assertions.within(1e-6));
+        out.reset();
+        // orders up to 10 cannot: every order counted is at most ‖(0, 10)‖ = 10
+        assertThat(run("measure", "--max-order", "10", file.toString())).isZero();
+        assertThat(chebyshev()).isGreaterThan(0).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void aBrokenClaimBesideAGoodOneFailsAloneAndFailPlusBrokenExitsTwo() throws IOException {
+        Path mixed = csv("mixed.yaml", SPEC_HEAD + """
+                  - claim: typo
+                    with: { activation: rleu }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                  - claim: Sine LZ rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        Path wrong = csv("wrong.yaml", SPEC_HEAD.replace("spec: unseen", "spec: wrong") + """
+                  - claim: Sine LZ falls with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: strictly decreasing
+                """);
+        // the broken claim alone: exit 2, and the good claim beside it still passes
+        assertThat(run("check", mixed.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("BROKEN        typo", "mixed.yaml:10:25: unknown activation 'rleu'",
+                "PASS          Sine LZ rises with weight scale", "1 passed, 0 failed, 0 inconclusive, 1 broken");
+        out.reset();
+        // a FAIL and a BROKEN claim in one run: bad input outranks a failed claim
+        assertThat(run("check", mixed.toString(), wrong.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("FAIL          Sine LZ falls with weight scale",
+                "1 passed, 1 failed, 0 inconclusive, 1 broken");
     }
 }
