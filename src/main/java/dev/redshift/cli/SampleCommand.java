@@ -33,12 +33,12 @@ import java.util.Set;
 final class SampleCommand {
 
     /** Command-line options that set a family parameter, and the parameter they set. */
-    private static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
+    static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
             Map.entry("activation", "activation"), Map.entry("depth", "depth"), Map.entry("width", "width"),
             Map.entry("weight-scale", "weightScale"), Map.entry("bias-scale", "biasScale"),
             Map.entry("prefactor", "prefactor"), Map.entry("inputs", "inputs"),
             Map.entry("frequencies", "frequencies"));
-    private static final Map<String, String> PARAMETER_FLAGS = Map.of(
+    static final Map<String, String> PARAMETER_FLAGS = Map.of(
             "layer-norm", "layerNorm", "residual", "residual", "gating", "gating");
     private static final List<String> DEFAULT_MEASURES = List.of("fourier", "chebyshev", "legendre", "lz");
     private static final int IMAGES = 16;
@@ -66,17 +66,7 @@ final class SampleCommand {
         long seed = a.longValue("seed", 0);
         int gridSize = a.integer("grid", 64);
         NetworkFamily family = NetworkFamilies.byId(a.text("network", "mlp"));
-        Map<String, Object> raw = new LinkedHashMap<>();
-        PARAMETER_OPTIONS.forEach((option, parameter) -> {
-            if (a.has(option)) {
-                raw.put(parameter, a.text(option, null));
-            }
-        });
-        PARAMETER_FLAGS.forEach((flag, parameter) -> {
-            if (a.flag(flag)) {
-                raw.put(parameter, true);
-            }
-        });
+        Map<String, Object> raw = familyParameters(a);
         NetworkParameters parameters = NetworkParameters.resolve(family, raw, gridSize);
         RandomNetworks networks = family.create(parameters);
         EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
@@ -113,16 +103,37 @@ final class SampleCommand {
         }
         out.printf(Locale.ROOT, "sampled %d networks of %s, seed %d, %d-point grid: %.2f s, %.1f networks/s%n",
                 count, parameters, seed, gridSize, seconds, count / seconds);
+        printSummaries(out, measured);
+        return Main.OK;
+    }
+
+    /** The family parameters the options set. */
+    static Map<String, Object> familyParameters(Arguments a) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        PARAMETER_OPTIONS.forEach((option, parameter) -> {
+            if (a.has(option)) {
+                raw.put(parameter, a.text(option, null));
+            }
+        });
+        PARAMETER_FLAGS.forEach((flag, parameter) -> {
+            if (a.flag(flag)) {
+                raw.put(parameter, true);
+            }
+        });
+        return raw;
+    }
+
+    /** One line per measure: mean and sd of its defined values, and why the others are undefined. */
+    static void printSummaries(PrintStream out, MeasuredNetworks measured) {
         for (int m = 0; m < measured.measures().size(); m++) {
             double[] v = measured.values()[m];
             double[] defined = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
             Summary summary = Summary.of(defined);
             String name = measured.measures().get(m);
-            out.printf(Locale.ROOT, "  %-10s mean %10.4f  sd %9.4f%s%n", name, summary.mean(), summary.sd(),
+            out.printf(Locale.ROOT, "  %-16s mean %10.4f  sd %9.4f%s%n", name, summary.mean(), summary.sd(),
                     defined.length < v.length ? "  (" + (v.length - defined.length) + " undefined: "
                             + measured.undefinedReasons().get(name) + ")" : "");
         }
-        return Main.OK;
     }
 
     private static List<ComplexityMeasure> measures(String list, MeasureOptions options, EvaluationDomain domain) {
@@ -138,7 +149,7 @@ final class SampleCommand {
         return measures;
     }
 
-    private static void writeCsv(Path file, MeasuredNetworks measured) {
+    static void writeCsv(Path file, MeasuredNetworks measured) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
