@@ -3,6 +3,7 @@ package dev.redshift.engine;
 import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
 import dev.redshift.eval.Grid;
+import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.TokenDomain;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.measure.ComplexityMeasure;
@@ -31,11 +32,19 @@ public final class ClaimRunner {
     /** Runs a claim to its verdict; {@code onLook} sees the evidence of every look. */
     public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook) {
         long start = System.nanoTime();
-        List<ComplexityMeasure> measures = plan.measures().stream().map(MeasureChoice::create).toList();
-        List<ComplexitySampler> samplers = new ArrayList<>();
+        boolean trained = plan.configurations().stream().anyMatch(Configuration::trained);
+        List<ComplexityMeasure> measures = trained ? List.of()
+                : plan.measures().stream().map(MeasureChoice::create).toList();
+        List<NetworkSampler> samplers = new ArrayList<>();
         List<Recorder> recorders = new ArrayList<>();
         try {
             for (Configuration c : plan.configurations()) {
+                if (c.trained()) {
+                    NetworkSampler sampler = TrainedClaims.sampler(c, plan, options);
+                    samplers.add(sampler);
+                    recorders.add(new Recorder(sampler, plan.measures().size()));
+                    continue;
+                }
                 RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
                 EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
                 for (ComplexityMeasure m : measures) {
@@ -52,8 +61,8 @@ public final class ClaimRunner {
             }
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                     plan.measureNames());
-            Evidence evidence = test.run(plan.configurations().stream().map(Configuration::label).toList(),
-                    List.copyOf(recorders), onLook);
+            Evidence evidence = TrainedClaims.namingDiverged(test.run(plan.configurations().stream()
+                    .map(Configuration::label).toList(), List.copyOf(recorders), onLook), samplers);
             List<float[]> examples = new ArrayList<>();
             for (int c = 0; c < samplers.size(); c++) {
                 boolean grid2d = samplers.get(c).domain() instanceof Grid g && g.dims() == 2;
@@ -62,17 +71,17 @@ public final class ClaimRunner {
             return new ClaimOutcome(plan, evidence, recorders.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9);
         } finally {
-            samplers.forEach(ComplexitySampler::close);
+            samplers.forEach(NetworkSampler::close);
         }
     }
 
     /** A source that keeps every value it hands out, for the per-network CSV. */
     private static final class Recorder implements ValueSource {
-        private final ComplexitySampler sampler;
+        private final NetworkSampler sampler;
         private double[][] values;
         private int n;
 
-        Recorder(ComplexitySampler sampler, int measures) {
+        Recorder(NetworkSampler sampler, int measures) {
             this.sampler = sampler;
             this.values = new double[measures][0];
         }

@@ -33,6 +33,9 @@ import java.util.stream.IntStream;
  */
 public final class TrainingSampler implements NetworkSampler {
 
+    /** How the reason for a diverged run's missing values begins. */
+    public static final String DIVERGED = "diverged (non-finite training loss)";
+
     /** Runs per training batch at most: beyond this the per-step work no longer amortises anything. */
     public static final int MAX_BATCH = 64;
     // PyTorch multiplies a batch of one along another path than larger batches; a lone run trains beside its
@@ -50,6 +53,8 @@ public final class TrainingSampler implements NetworkSampler {
     private final int evaluationBatch;
     private final NDManager root;
     private final Map<Long, float[]> trainedFunctions = java.util.Collections.synchronizedMap(new TreeMap<>());
+    private final java.util.SortedSet<Long> divergedSoFar = java.util.Collections.synchronizedSortedSet(
+            new java.util.TreeSet<>());
     private final int workers;
     private final ExecutorService pool;
 
@@ -122,11 +127,24 @@ public final class TrainingSampler implements NetworkSampler {
             await(f);
         }
         if (!diverged.isEmpty()) {
-            String why = "diverged (non-finite training loss): run" + (diverged.size() > 1 ? "s " : " ")
-                    + String.join(", ", diverged.stream().sorted().map(String::valueOf).toList());
+            String why = describeDiverged(diverged);
             measures.forEach(m -> reasons.put(m.name(), why));
+            divergedSoFar.addAll(diverged);
         }
         return new MeasuredNetworks(first, measures.stream().map(RunMeasure::name).toList(), values, reasons);
+    }
+
+    /** Every run measured so far whose training diverged, in order. */
+    public List<Long> diverged() {
+        synchronized (divergedSoFar) {
+            return List.copyOf(divergedSoFar);
+        }
+    }
+
+    /** "diverged (non-finite training loss): runs 3, 17". */
+    public static String describeDiverged(java.util.Collection<Long> runs) {
+        return DIVERGED + ": run" + (runs.size() > 1 ? "s " : " ")
+                + String.join(", ", runs.stream().sorted().map(String::valueOf).toList());
     }
 
     private static void await(java.util.concurrent.Future<?> future) {
