@@ -40,10 +40,7 @@ final class DecodeCommand {
         Set<String> valued = new java.util.HashSet<>(PARAMETERS.keySet());
         valued.addAll(Set.of("count", "seed", "batch", "device", "show"));
         Arguments a = Arguments.parse("decode", args, 1, valued, Set.of());
-        int count = a.integer("count", 64);
-        if (count < 1) {
-            throw new UsageException("decode: --count must be at least 1, got " + count);
-        }
+        int count = a.networkCount("count", 64);
         Map<String, Object> raw = new LinkedHashMap<>();
         PARAMETERS.forEach((option, parameter) -> {
             if (a.has(option)) {

@@ -108,10 +108,12 @@ final class TrainCommand {
         }
         long start = System.nanoTime();
         MeasuredNetworks measured;
+        List<Long> diverged;
         float[] functions = null;
         try (TrainingSampler sampler = new TrainingSampler(networks, setup, domain, measures, seed,
                 ComputeDevice.parse(a.text("device", "cpu")), a.integer("batch", 0))) {
             measured = sampler.measure(0, count);
+            diverged = sampler.diverged();
             if (a.has("png")) {
                 functions = sampler.evaluate(0, Math.min(IMAGES, count));
             }
@@ -125,6 +127,10 @@ final class TrainCommand {
         }
         out.printf(Locale.ROOT, "trained %d runs of %s on %s, %d steps, lr %s, seed %d: %.2f s, %.3f runs/s%n",
                 count, parameters, setup.asMap(), setup.steps(), setup.learningRate(), seed, seconds, count / seconds);
+        if (measured.nonFiniteCount() > 0) {
+            out.println("  " + measured.nonFiniteCount() + " of " + count + " runs "
+                    + TrainingSampler.describeDiverged(diverged) + " — excluded from the means below");
+        }
         SampleCommand.printSummaries(out, measured);
         return Main.OK;
     }

@@ -38,12 +38,15 @@ final class TrainedClaims {
         return new TrainingSampler(trainable, c.training(), domain, measures, c.seed(), options.device(), 0);
     }
 
-    /** The evidence with its sentence naming every diverged run, per configuration; unchanged when none diverged. */
-    static Evidence namingDiverged(Evidence e, List<NetworkSampler> samplers) {
+    /**
+     * The evidence with its sentence naming every diverged run, per sampled configuration; unchanged when none
+     * diverged.
+     */
+    static Evidence namingDiverged(Evidence e, ClaimPlan plan, List<NetworkSampler> samplers) {
         StringBuilder note = new StringBuilder();
         for (int c = 0; c < samplers.size(); c++) {
             if (samplers.get(c) instanceof TrainingSampler t && !t.diverged().isEmpty()) {
-                note.append("; ").append(e.configurations().get(c).label()).append(": ")
+                note.append("; ").append(plan.sampled().get(c).label()).append(": ")
                         .append(TrainingSampler.describeDiverged(t.diverged()));
             }
         }

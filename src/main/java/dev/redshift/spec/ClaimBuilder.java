@@ -7,6 +7,7 @@ import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.NetworkParameters;
 import dev.redshift.stats.Expectation;
 import dev.redshift.stats.Margin;
+import dev.redshift.stats.RunSummary;
 import dev.redshift.stats.SamplesBudget;
 import dev.redshift.train.RunMeasure;
 import dev.redshift.train.TrainingSetup;
@@ -67,6 +68,11 @@ public final class ClaimBuilder {
     private Long seed;
     private int grid = DEFAULT_GRID;
     private Map<String, Object> training;
+    private RunSummary.Kind summaryKind;
+    private String summarised;
+    private double[] summaryLevels;
+    private RunSummary.Scale summaryScale = RunSummary.Scale.AUTO;
+    private boolean pairSpread;
 
     private ClaimBuilder(String name) {
         if (name == null || name.isBlank()) {
@@ -125,9 +131,77 @@ public final class ClaimBuilder {
         if (levelValues.isEmpty()) {
             throw new IllegalArgumentException("vary needs at least one level of " + parameter);
         }
+        if (parameter.equals(summarised)) {
+            throw summaryConflict(parameter);
+        }
         this.varied = parameter;
         this.levels = List.copyOf(levelValues);
         return this;
+    }
+
+    /**
+     * Summarises network k by the least-squares slope of its measure against {@code parameter} over
+     * {@code levelValues} (on a log scale when every level is positive): one number per network, which the
+     * expectation then compares across configurations.
+     */
+    public ClaimBuilder slope(String parameter, List<? extends Number> levelValues) {
+        return summary(RunSummary.Kind.SLOPE, parameter, levelValues);
+    }
+
+    /**
+     * Summarises network k by the level of {@code parameter} where the least-squares quadratic through its
+     * measure peaks (DESIGN §8), clipped to the levels' range.
+     */
+    public ClaimBuilder peak(String parameter, List<? extends Number> levelValues) {
+        return summary(RunSummary.Kind.PEAK, parameter, levelValues);
+    }
+
+    /**
+     * A summary by kind ({@code slope} or {@code peak}).
+     *
+     * @throws IllegalArgumentException when the parameter is the one {@code vary} varies, or a level is not a
+     *     number
+     */
+    public ClaimBuilder summary(RunSummary.Kind kind, String parameter, List<?> levelValues) {
+        if (parameter.equals(varied)) {
+            throw summaryConflict(parameter);
+        }
+        double[] x = new double[levelValues.size()];
+        for (int i = 0; i < x.length; i++) {
+            if (!(levelValues.get(i) instanceof Number n)) {
+                throw new IllegalArgumentException(kind.id() + " levels must be numbers, got '" + levelValues.get(i)
+                        + "'");
+            }
+            x[i] = n.doubleValue();
+        }
+        RunSummary.of(kind, x, summaryScale);
+        this.summaryKind = kind;
+        this.summarised = parameter;
+        this.summaryLevels = x;
+        return this;
+    }
+
+    /** The scale a summary reads its levels on: {@code log}, {@code linear} or (default) log when all positive. */
+    public ClaimBuilder summaryScale(RunSummary.Scale scale) {
+        if (summaryKind != null) {
+            RunSummary.of(summaryKind, summaryLevels, scale);
+        }
+        this.summaryScale = scale;
+        return this;
+    }
+
+    /**
+     * Samples pairs of networks instead of networks: sample k of a configuration is the relative difference of
+     * its networks 2k and 2k + 1 ({@link PairSpread}), for claims on the spread of complexity.
+     */
+    public ClaimBuilder spreadOfPairs() {
+        this.pairSpread = true;
+        return this;
+    }
+
+    private static IllegalArgumentException summaryConflict(String parameter) {
+        return new IllegalArgumentException(parameter + " is both varied and summarised; vary another parameter,"
+                + " or summarise with slope/peak alone");
     }
 
     /**
@@ -235,10 +309,14 @@ public final class ClaimBuilder {
         return this;
     }
 
-    public ClaimBuilder samples(int min, int max) {
-        new SamplesBudget(min, max);
-        this.minSamples = min;
-        this.maxSamples = max;
+    /**
+     * The networks per configuration: the first look after {@code min}, at most {@code max}, which may not exceed
+     * {@link SamplesBudget#MAX_NETWORKS}.
+     */
+    public ClaimBuilder samples(long min, long max) {
+        SamplesBudget budget = SamplesBudget.of(min, max);
+        this.minSamples = budget.min();
+        this.maxSamples = budget.max();
         return this;
     }
 
@@ -317,7 +395,46 @@ public final class ClaimBuilder {
         }
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
-                new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position);
+                new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position,
+                levelSummary(raw, configurations));
+    }
+
+    /** Each configuration at every level of the summarised parameter, all levels on the configuration's seed. */
+    private SampleSummary levelSummary(List<Map<String, Object>> raw, List<Configuration> configurations) {
+        if (pairSpread && summaryKind != null) {
+            throw new IllegalArgumentException("spread compares pairs of networks, " + summaryKind.id()
+                    + " levels of one network; use one of them");
+        }
+        if (pairSpread) {
+            return new PairSpread();
+        }
+        if (summaryKind == null) {
+            return null;
+        }
+        RunSummary summary = RunSummary.of(summaryKind, summaryLevels, summaryScale);
+        List<List<Configuration>> levels = new ArrayList<>();
+        for (int c = 0; c < configurations.size(); c++) {
+            Configuration outer = configurations.get(c);
+            if (compare.size() > c && compare.get(c).containsKey(summarised)) {
+                throw new IllegalArgumentException(summarised + " is set in compare and summarised by "
+                        + summaryKind.id() + "; drop it from the compared configuration");
+            }
+            Map<String, Object> params = new LinkedHashMap<>(raw.get(c));
+            params.remove(NETWORK_KEY);
+            trainingOf(params); // the train.* keys, already in outer.training()
+            params.put("inputs", outer.parameters().asMap().getOrDefault("inputs", params.get("inputs")));
+            params.values().removeIf(java.util.Objects::isNull);
+            NetworkFamily family = NetworkFamilies.byId(outer.network());
+            List<Configuration> perLevel = new ArrayList<>();
+            for (double level : summaryLevels) {
+                params.put(summarised, level);
+                NetworkParameters p = NetworkParameters.resolve(family, params, grid);
+                perLevel.add(new Configuration(outer.label() + ", " + summarised + " " + show(level), outer.network(),
+                        p, outer.seed(), outer.training()));
+            }
+            levels.add(perLevel);
+        }
+        return new LevelSummary(summarised, summary, levels);
     }
 
     /** Takes the train.* keys out of a configuration: its training, or null when the claim trains nothing. */

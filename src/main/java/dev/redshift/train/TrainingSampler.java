@@ -28,8 +28,8 @@ import java.util.stream.IntStream;
  * The producer of trained claims (DESIGN §8): run k of a configuration draws network k exactly as the random
  * sampler does, trains it on the task and yields each measure of the run. Runs train in batches (one tensor
  * program per batch, each in its own NDManager, so memory stays flat however many runs are asked for); run k is
- * the same whatever batch it trains in. A diverged run (non-finite loss) gives NaN for every measure and is
- * named in {@link MeasuredNetworks#undefinedReasons()}.
+ * the same whatever batch it trains in. A diverged run (non-finite loss) gives NaN for every measure, is marked
+ * non-finite (left out and counted, like a random network that overflows) and is listed by {@link #diverged()}.
  */
 public final class TrainingSampler implements NetworkSampler {
 
@@ -113,6 +113,7 @@ public final class TrainingSampler implements NetworkSampler {
     @Override
     public MeasuredNetworks measure(long first, int count) {
         double[][] values = new double[measures.size()][count];
+        boolean[] nonFinite = new boolean[count];
         Map<String, String> reasons = new LinkedHashMap<>();
         List<Long> diverged = java.util.Collections.synchronizedList(new ArrayList<>());
         // batches train side by side, one per worker; each batch is one tensor program
@@ -127,11 +128,11 @@ public final class TrainingSampler implements NetworkSampler {
             await(f);
         }
         if (!diverged.isEmpty()) {
-            String why = describeDiverged(diverged);
-            measures.forEach(m -> reasons.put(m.name(), why));
             divergedSoFar.addAll(diverged);
+            diverged.forEach(run -> nonFinite[(int) (run - first)] = true);
         }
-        return new MeasuredNetworks(first, measures.stream().map(RunMeasure::name).toList(), values, reasons);
+        return new MeasuredNetworks(first, measures.stream().map(RunMeasure::name).toList(), values, reasons,
+                nonFinite);
     }
 
     /** Every run measured so far whose training diverged, in order. */

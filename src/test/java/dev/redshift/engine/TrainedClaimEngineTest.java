@@ -49,9 +49,14 @@ class TrainedClaimEngineTest {
                 .configurationParameter("redshift.inconclusive", "failed").selectors(selectFile(file.toFile()))
                 .execute();
         Map<String, TestExecutionResult.Status> statuses = new java.util.LinkedHashMap<>();
-        r.testEvents().finished().stream().forEach(e -> statuses.put(e.getTestDescriptor().getDisplayName(),
-                e.getPayload(TestExecutionResult.class).orElseThrow().getStatus()));
-        assertThat(statuses).containsEntry("A ReLU MLP fits its training points", TestExecutionResult.Status.SUCCESSFUL)
+        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        r.testEvents().finished().stream().forEach(e -> {
+            TestExecutionResult result = e.getPayload(TestExecutionResult.class).orElseThrow();
+            statuses.put(e.getTestDescriptor().getDisplayName(), result.getStatus());
+            messages.put(e.getTestDescriptor().getDisplayName(),
+                    result.getThrowable().map(Throwable::getMessage).orElse(""));
+        });
+        assertThat(statuses).as(messages.toString()).containsEntry("A ReLU MLP fits its training points", TestExecutionResult.Status.SUCCESSFUL)
                 .containsEntry("It fits them no better than chance", TestExecutionResult.Status.FAILED)
                 .containsEntry("Exploding weights diverge", TestExecutionResult.Status.FAILED);
         List<Map<String, String>> entries = r.testEvents().reportingEntryPublished().stream()
@@ -59,8 +64,9 @@ class TrainedClaimEngineTest {
         Map<String, String> fits = entries.get(0);
         assertThat(fits.get("redshift.measure")).isEqualTo("train-accuracy");
         assertThat(Double.parseDouble(fits.get("redshift.estimate"))).isGreaterThan(0.8);
-        String diverged = entries.stream().filter(m -> m.get("redshift.measure").equals("test-accuracy")).findFirst()
-                .orElseThrow().get("redshift.evidence");
-        assertThat(diverged).contains("; activation relu: diverged (non-finite training loss): runs 0, 1, 2, 3, 4, 5, 6, 7, left out.");
+        // every run of one configuration diverged: more than a claim may leave out, so it is not decided
+        assertThat(messages.get("Exploding weights diverge")).endsWith("tiny.yaml:14:5: 4 of 4 networks of activation"
+                + " relu gave non-finite outputs (float32 overflow or NaN); keeping pairs leaves out 4 of 4 networks of"
+                + " every configuration, more than the 10% a claim may leave out, so it is not decided");
     }
 }
