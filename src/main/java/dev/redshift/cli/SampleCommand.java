@@ -33,12 +33,12 @@ import java.util.Set;
 final class SampleCommand {
 
     /** Command-line options that set a family parameter, and the parameter they set. */
-    private static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
+    static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
             Map.entry("activation", "activation"), Map.entry("depth", "depth"), Map.entry("width", "width"),
             Map.entry("weight-scale", "weightScale"), Map.entry("bias-scale", "biasScale"),
             Map.entry("prefactor", "prefactor"), Map.entry("inputs", "inputs"),
             Map.entry("frequencies", "frequencies"));
-    private static final Map<String, String> PARAMETER_FLAGS = Map.of(
+    static final Map<String, String> PARAMETER_FLAGS = Map.of(
             "layer-norm", "layerNorm", "residual", "residual", "gating", "gating");
     private static final List<String> DEFAULT_MEASURES = List.of("fourier", "chebyshev", "legendre", "lz");
     private static final int IMAGES = 16;
@@ -65,17 +65,7 @@ final class SampleCommand {
         long seed = a.longValue("seed", 0);
         int gridSize = a.integer("grid", 64);
         NetworkFamily family = NetworkFamilies.byId(a.text("network", "mlp"));
-        Map<String, Object> raw = new LinkedHashMap<>();
-        PARAMETER_OPTIONS.forEach((option, parameter) -> {
-            if (a.has(option)) {
-                raw.put(parameter, a.text(option, null));
-            }
-        });
-        PARAMETER_FLAGS.forEach((flag, parameter) -> {
-            if (a.flag(flag)) {
-                raw.put(parameter, true);
-            }
-        });
+        Map<String, Object> raw = familyParameters(a);
         NetworkParameters parameters = NetworkParameters.resolve(family, raw, gridSize);
         RandomNetworks networks = family.create(parameters);
         EvaluationDomain domain;
@@ -123,6 +113,38 @@ final class SampleCommand {
             out.println("  " + overflow + " — excluded from the means below"
                     + (a.has("csv") ? "; the CSV marks them " + NON_FINITE : ""));
         }
+        printSummaries(out, measured);
+        if (nonFinite == count) {
+            err.println("redshift: sample: " + overflow + " — nothing to measure; try a smaller --weight-scale,"
+                    + " --bias-scale or --prefactor");
+            return Main.BAD_INPUT;
+        }
+        return Main.OK;
+    }
+
+    /** The family parameters the options set. */
+    static Map<String, Object> familyParameters(Arguments a) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        PARAMETER_OPTIONS.forEach((option, parameter) -> {
+            if (a.has(option)) {
+                raw.put(parameter, a.text(option, null));
+            }
+        });
+        PARAMETER_FLAGS.forEach((flag, parameter) -> {
+            if (a.flag(flag)) {
+                raw.put(parameter, true);
+            }
+        });
+        return raw;
+    }
+
+    /**
+     * One line per measure: mean and sd of its defined values, and why the others are undefined (networks with
+     * non-finite outputs are left out and not counted as undefined).
+     */
+    static void printSummaries(PrintStream out, MeasuredNetworks measured) {
+        int nonFinite = measured.nonFiniteCount();
+        int width = Math.max(10, measured.measures().stream().mapToInt(String::length).max().orElse(0));
         for (int m = 0; m < measured.measures().size(); m++) {
             double[] v = measured.values()[m];
             double[] defined = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
@@ -131,15 +153,9 @@ final class SampleCommand {
             int undefined = v.length - defined.length - nonFinite;
             String stats = defined.length == 0 ? String.format(Locale.ROOT, "mean %10s  sd %9s", "n/a", "n/a")
                     : String.format(Locale.ROOT, "mean %10.4f  sd %9.4f", summary.mean(), summary.sd());
-            out.printf(Locale.ROOT, "  %-10s %s%s%n", name, stats, undefined > 0 ? "  (" + undefined + " undefined: "
+            out.printf(Locale.ROOT, "  %-" + width + "s %s%s%n", name, stats, undefined > 0 ? "  (" + undefined + " undefined: "
                     + measured.undefinedReasons().get(name) + ")" : "");
         }
-        if (nonFinite == count) {
-            err.println("redshift: sample: " + overflow + " — nothing to measure; try a smaller --weight-scale,"
-                    + " --bias-scale or --prefactor");
-            return Main.BAD_INPUT;
-        }
-        return Main.OK;
     }
 
     /** The sampler, or one line (exit 2) when these networks do not fit the sampler's memory limit. */
@@ -165,7 +181,7 @@ final class SampleCommand {
         return measures;
     }
 
-    private static void writeCsv(Path file, MeasuredNetworks measured) {
+    static void writeCsv(Path file, MeasuredNetworks measured) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

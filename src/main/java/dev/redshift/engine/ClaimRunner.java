@@ -2,6 +2,7 @@ package dev.redshift.engine;
 
 import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.Grid;
 import dev.redshift.eval.MeasuredNetworks;
 import dev.redshift.eval.TokenDomain;
@@ -39,28 +40,30 @@ public final class ClaimRunner {
      */
     public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook) {
         long start = System.nanoTime();
-        List<ComplexityMeasure> measures = plan.measures().stream().map(MeasureChoice::create).toList();
-        List<ComplexitySampler> samplers = new ArrayList<>();
+        boolean trained = plan.configurations().stream().anyMatch(Configuration::trained);
+        List<ComplexityMeasure> measures = trained ? List.of()
+                : plan.measures().stream().map(MeasureChoice::create).toList();
+        List<NetworkSampler> samplers = new ArrayList<>();
         try {
             // with a slope/peak summary every level of a configuration is sampled; plan groups them back
             for (Configuration c : plan.sampled()) {
-                ComplexitySampler sampler = sampler(plan, c, measures);
+                NetworkSampler sampler = sampler(plan, c, measures);
                 samplers.add(sampler);
             }
             List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
-                    .stream().map(source -> new Recorder(source, measures.size())).toList();
+                    .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                     plan.measureNames());
             Evidence evidence;
             try {
-                evidence = test.run(plan.configurations().stream().map(Configuration::label).toList(),
-                        List.copyOf(recorders), onLook);
+                evidence = TrainedClaims.namingDiverged(test.run(plan.configurations().stream()
+                        .map(Configuration::label).toList(), List.copyOf(recorders), onLook), plan, samplers);
             } catch (NonFiniteNetworksException e) {
                 throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
             }
             List<float[]> examples = new ArrayList<>();
             for (int c = 0; c < plan.configurations().size(); c++) {
-                ComplexitySampler first = samplers.get(plan.firstSampled(c));
+                NetworkSampler first = samplers.get(plan.firstSampled(c));
                 boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
                 examples.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
             }
@@ -68,12 +71,12 @@ public final class ClaimRunner {
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9,
                     recorders.stream().map(Recorder::nonFinite).toList());
         } finally {
-            samplers.forEach(ComplexitySampler::close);
+            samplers.forEach(NetworkSampler::close);
         }
     }
 
     /** A sampler's values as the statistics see them, with the networks whose outputs were not finite marked. */
-    private static ValueSource source(ComplexitySampler sampler) {
+    private static ValueSource source(NetworkSampler sampler) {
         return new ValueSource() {
             @Override
             public double[][] draw(long first, int count) {
@@ -89,8 +92,11 @@ public final class ClaimRunner {
     }
 
     /** The sampler of one configuration, refused at the claim's position when it cannot be sampled. */
-    private ComplexitySampler sampler(ClaimPlan plan, Configuration c, List<ComplexityMeasure> measures) {
+    private NetworkSampler sampler(ClaimPlan plan, Configuration c, List<ComplexityMeasure> measures) {
         try {
+            if (c.trained()) {
+                return TrainedClaims.sampler(c, plan, options);
+            }
             RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
             EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
             for (ComplexityMeasure m : measures) {
