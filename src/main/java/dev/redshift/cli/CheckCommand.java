@@ -103,9 +103,28 @@ final class CheckCommand {
             facts.put("seed override", a.text("seed", "none"));
             facts.put("engine", TorchRuntime.describe(device));
             facts.put("made", ReplicationReport.now());
-            reports.finish(perCell, device, facts);
+            reports.finish(perCell, device, facts, environment(a, device, facts.get("engine")));
         }
         return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
+    }
+
+    /** Allure's Environment panel: versions, device, threads and the settings that decide the numbers. */
+    private static Map<String, String> environment(Arguments a, ComputeDevice device, String engine) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("Redshift", RedshiftVersion.current());
+        env.put("DJL", ai.djl.engine.Engine.getDjlVersion());
+        env.put("PyTorch", ai.djl.engine.Engine.getEngine("PyTorch").getVersion());
+        env.put("device", engine.replaceFirst(".* on ", "") + " (" + device.name().toLowerCase(Locale.ROOT) + ")");
+        env.put("threads", a.text("parallelism", "1") + " claims at once, "
+                + Runtime.getRuntime().availableProcessors() + " measuring threads");
+        env.put("samples.scale", a.text("scale", "1"));
+        env.put("seed override", a.text("seed", "none"));
+        env.put("confidence", a.text("confidence", "claims' own, else 0.95"));
+        String cache = a.flag("no-cache") ? "off" : a.text("cache", EngineSettings.defaultCache());
+        env.put("sample cache", cache.equalsIgnoreCase("off") ? "off" : "on (" + cache + ")");
+        env.put("java", System.getProperty("java.version") + " " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"));
+        return env;
     }
 
     /** Checks the settings here, so a bad value is one line and exit 2 rather than an engine failure. */
