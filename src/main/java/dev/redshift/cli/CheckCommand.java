@@ -46,7 +46,7 @@ final class CheckCommand {
 
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
-                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache"),
+                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml"),
                 Set.of("no-figures", "no-cache"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
@@ -82,11 +82,19 @@ final class CheckCommand {
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
         ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
         Lines lines = new Lines(out);
+        JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
         Launcher launcher = LauncherFactory.create();
         try (AutoCloseable collecting = reports == null ? () -> { } : reports.collect()) {
-            launcher.execute(discovery, lines);
+            if (xml == null) {
+                launcher.execute(discovery, lines);
+            } else {
+                launcher.execute(discovery, lines, xml.listener());
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+        if (xml != null) {
+            xml.finish();
         }
         out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%n", lines.passed, lines.failed,
                 lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "");
