@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  * many networks are drawn. Network i of a seed is the same whatever the batch size (see
  * {@link dev.redshift.network.NetworkRandom}).
  */
-public final class ComplexitySampler implements AutoCloseable {
+public final class ComplexitySampler implements NetworkSampler {
 
     private static final int MIN_BATCH = 2;
 
@@ -60,11 +60,13 @@ public final class ComplexitySampler implements AutoCloseable {
         this.domain = domain;
         this.measures = List.copyOf(measures);
         this.seed = seed;
+        MemoryLimit limit = MemoryLimit.of(options.device());
+        limit.check(networks, domain); // before anything is allocated: too large a configuration is one line
         long budget = networks instanceof SequenceNetworks ? options.sequenceMemoryBudgetBytes()
                 : options.memoryBudgetBytes();
-        this.batchSize = options.batchSize() > 0 ? options.batchSize()
+        this.batchSize = Math.min(limit.largestBatch(networks, domain), options.batchSize() > 0 ? options.batchSize()
                 : (int) Math.max(1, Math.min(networks instanceof SequenceNetworks ? 1024 : 256,
-                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
+                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount())))));
         this.points = domain.points();
         this.root = TorchRuntime.newManager(options.device());
         this.engineThread = Executors.newSingleThreadExecutor(r -> {
@@ -76,6 +78,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** Where the networks are evaluated. */
+    @Override
     public EvaluationDomain domain() {
         return domain;
     }
@@ -86,6 +89,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** Outputs of networks first..first+count−1 at the domain's points, network-major. */
+    @Override
     public float[] evaluate(long first, int count) {
         float[] all = new float[count * domain.pointCount()];
         for (int done = 0; done < count; ) {
@@ -98,6 +102,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** The complexity of networks first..first+count−1 under every measure. */
+    @Override
     public MeasuredNetworks measure(long first, int count) {
         return measure(first, count, done -> { });
     }
@@ -108,6 +113,7 @@ public final class ComplexitySampler implements AutoCloseable {
      */
     public MeasuredNetworks measure(long first, int count, LongConsumer progress) {
         double[][] values = new double[measures.size()][count];
+        boolean[] nonFinite = new boolean[count];
         Map<String, String> reasons = new ConcurrentHashMap<>();
         int points = domain.pointCount();
         Future<float[]> pending = submit(first, Math.min(batchSize, count));
@@ -120,6 +126,13 @@ public final class ComplexitySampler implements AutoCloseable {
             }
             int offset = done;
             await(measurePool.submit(() -> IntStream.range(0, n).parallel().forEach(k -> {
+                if (!FiniteOutputs.all(outputs, k * points, points)) {
+                    nonFinite[offset + k] = true;
+                    for (double[] column : values) {
+                        column[offset + k] = Double.NaN;
+                    }
+                    return;
+                }
                 Observation observation = domain.observe(outputs, k * points);
                 for (int m = 0; m < measures.size(); m++) {
                     Complexity c = measures.get(m).measure(observation);
@@ -133,7 +146,7 @@ public final class ComplexitySampler implements AutoCloseable {
             progress.accept(done);
         }
         return new MeasuredNetworks(first, measures.stream().map(ComplexityMeasure::name).toList(), values,
-                Map.copyOf(reasons));
+                Map.copyOf(reasons), nonFinite);
     }
 
     private Future<float[]> submit(long first, int count) {

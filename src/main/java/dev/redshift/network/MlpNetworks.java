@@ -3,6 +3,8 @@ package dev.redshift.network;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -10,7 +12,7 @@ import java.util.stream.IntStream;
  * Java from each network's own {@link NetworkRandom} stream, in a fixed order (per layer: W, b, then the
  * gate's W', b'), and copied to the device.
  */
-public final class MlpNetworks implements RandomNetworks {
+public final class MlpNetworks implements TrainableNetworks {
 
     /** One MLP configuration; see {@link MlpFamily} for the meaning of each field. */
     public record Config(Activation activation, int depth, int width, double weightScale, double biasScale,
@@ -57,6 +59,32 @@ public final class MlpNetworks implements RandomNetworks {
         return (long) points * Math.max(config.width(), 1) * Float.BYTES * liveTensors;
     }
 
+    @Override
+    public NetworkFootprint footprint(long points) {
+        // per layer: W and b (twice for a gated hidden layer), counted in long from the config, no array
+        long width = config.width();
+        long inputs = config.inputs();
+        long gate = config.gating() ? 2 : 1;
+        long weights;
+        long largest;
+        if (config.depth() == 0) {
+            weights = inputs + 1;
+            largest = inputs;
+        } else {
+            long first = NetworkFootprint.times(gate, NetworkFootprint.plus(NetworkFootprint.times(inputs, width), width));
+            long hidden = NetworkFootprint.times(gate, config.depth() - 1L,
+                    NetworkFootprint.plus(NetworkFootprint.times(width, width), width));
+            weights = NetworkFootprint.plus(first, hidden, width + 1);
+            largest = Math.max(NetworkFootprint.times(inputs, width), config.depth() > 1 ? width * width : width);
+        }
+        long weightBytes = NetworkFootprint.times(weights, Float.BYTES);
+        int liveTensors = 4 + (config.layerNorm() ? 2 : 0) + (config.gating() ? 2 : 0) + (config.residual() ? 1 : 0);
+        long activations = NetworkFootprint.times(points, Math.max(width, 1), Float.BYTES, liveTensors);
+        return new NetworkFootprint(0, 0, weightBytes, NetworkFootprint.plus(weightBytes, activations), largest,
+                "mlp with width " + config.width() + ", depth " + config.depth()
+                        + (config.inputs() != 2 ? ", inputs " + config.inputs() : ""));
+    }
+
     /** The weights of networks first..first+count−1, per layer, as the device will receive them. */
     Weights draw(long seed, long first, int count) {
         int layers = dims.length - 1;
@@ -86,24 +114,61 @@ public final class MlpNetworks implements RandomNetworks {
 
     @Override
     public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
+        List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
+        try (NDArray y = forward(points, parameters)) {
+            return y.toFloatArray();
+        } finally {
+            parameters.forEach(p -> p.array().close());
+        }
+    }
+
+    /** Per layer l (1-based): W{l} (count, in, out), b{l} (count, 1, out), then the gate's G{l}, g{l}. */
+    @Override
+    public List<StackedParameter> initialParameters(NDManager manager, long seed, long first, int count) {
         Weights w = draw(seed, first, count);
-        NDArray h = points;
+        List<StackedParameter> out = new ArrayList<>();
         for (int l = 0; l < dims.length - 1; l++) {
-            NDArray z = affine(manager, h, w.weights[l], w.biases[l], count, dims[l], dims[l + 1]);
-            boolean output = l == dims.length - 2;
-            NDArray next = output ? z : hidden(manager, z, h, w, l, count);
+            Shape matrix = new Shape(count, dims[l], dims[l + 1]);
+            Shape row = new Shape(count, 1, dims[l + 1]);
+            out.add(new StackedParameter("W" + (l + 1), manager.create(w.weights[l], matrix), true));
+            out.add(new StackedParameter("b" + (l + 1), manager.create(w.biases[l], row), false));
+            if (w.gateWeights[l] != null) {
+                out.add(new StackedParameter("G" + (l + 1), manager.create(w.gateWeights[l], matrix), true));
+                out.add(new StackedParameter("g" + (l + 1), manager.create(w.gateBiases[l], row), false));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public NDArray forward(NDArray points, List<StackedParameter> parameters) {
+        int layers = dims.length - 1;
+        int p = 0;
+        NDArray h = points;
+        for (int l = 0; l < layers; l++) {
+            NDArray z = affine(h, parameters.get(p++).array(), parameters.get(p++).array());
+            boolean output = l == layers - 1;
+            NDArray next = z;
+            if (!output) {
+                NDArray gateWeights = config.gating() ? parameters.get(p++).array() : null;
+                NDArray gateBiases = config.gating() ? parameters.get(p++).array() : null;
+                next = hidden(z, h, gateWeights, gateBiases);
+            }
             if (h != points) {
                 h.close();
             }
             h = next;
         }
         try (NDArray y = h) {
-            return y.toFloatArray();
+            return y.squeeze(-1);
         }
     }
 
-    /** h' for one hidden layer, in the order layerNorm → activation → residual → gate. */
-    private NDArray hidden(NDManager manager, NDArray z, NDArray h, Weights w, int l, int count) {
+    /**
+     * h' for one hidden layer, in the order layerNorm → activation → residual → gate. Nothing is changed in
+     * place that backpropagation still needs; closing a handle does not free what autograd holds.
+     */
+    private NDArray hidden(NDArray z, NDArray h, NDArray gateWeights, NDArray gateBiases) {
         NDArray u = config.layerNorm() ? normalise(z) : z;
         NDArray a;
         if (config.prefactor() != 1) {
@@ -117,13 +182,16 @@ public final class MlpNetworks implements RandomNetworks {
             u.close();
         }
         if (config.residual()) {
-            a.addi(z);
+            try (NDArray activated = a) {
+                a = activated.add(z);
+            }
         }
         z.close();
-        if (config.gating()) {
-            try (NDArray g = affine(manager, h, w.gateWeights[l], w.gateBiases[l], count, dims[l], dims[l + 1]);
+        if (gateWeights != null) {
+            try (NDArray activated = a;
+                    NDArray g = affine(h, gateWeights, gateBiases);
                     NDArray gate = g.getNDArrayInternal().sigmoid()) {
-                a.muli(gate);
+                a = activated.mul(gate);
             }
         }
         return a;
@@ -132,22 +200,20 @@ public final class MlpNetworks implements RandomNetworks {
     /** (z − mean(z)) / sqrt(var(z) + 1e-5) over the units, biased variance, no affine. */
     private static NDArray normalise(NDArray z) {
         int[] units = {-1};
-        try (NDArray mean = z.mean(units, true)) {
-            NDArray centred = z.sub(mean);
-            try (NDArray squares = centred.square();
-                    NDArray variance = squares.mean(units, true);
-                    NDArray deviation = variance.addi(LAYER_NORM_EPSILON).sqrt()) {
-                return centred.divi(deviation);
-            }
+        try (NDArray mean = z.mean(units, true);
+                NDArray centred = z.sub(mean);
+                NDArray squares = centred.square();
+                NDArray variance = squares.mean(units, true);
+                NDArray shifted = variance.add(LAYER_NORM_EPSILON);
+                NDArray deviation = shifted.sqrt()) {
+            return centred.div(deviation);
         }
     }
 
     /** h·W + b for every network of the batch; h is (P, in) or (count, P, in). */
-    private static NDArray affine(NDManager manager, NDArray h, float[] weights, float[] biases, int count,
-            int fanIn, int fanOut) {
-        try (NDArray wArray = manager.create(weights, new Shape(count, fanIn, fanOut));
-                NDArray bArray = manager.create(biases, new Shape(count, 1, fanOut))) {
-            return h.matMul(wArray).addi(bArray);
+    private static NDArray affine(NDArray h, NDArray weights, NDArray biases) {
+        try (NDArray product = h.matMul(weights)) {
+            return product.add(biases);
         }
     }
 

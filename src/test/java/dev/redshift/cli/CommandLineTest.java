@@ -162,6 +162,66 @@ class CommandLineTest {
         assertThat(Files.readAllLines(a).subList(1, 6)).doesNotHaveDuplicates();
     }
 
+    @Test
+    void networksThatOverflowAreCountedMarkedInTheCsvAndNeverAStackTrace() throws IOException {
+        Path table = dir.resolve("huge.csv");
+        Path picture = dir.resolve("huge.png");
+        assertThat(run("sample", "--weight-scale", "1e30", "--depth", "2", "--width", "16", "--grid", "16",
+                "--count", "20", "--csv", table.toString(), "--png", picture.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("  20 of 20 networks gave non-finite outputs (float32 overflow or NaN) — excluded"
+                + " from the means below; the CSV marks them non-finite", "  lz         mean        n/a  sd       n/a");
+        assertThat(stderr().lines().filter(l -> l.startsWith("redshift:"))).containsExactly("redshift: sample: 20 of 20"
+                + " networks gave non-finite outputs (float32 overflow or NaN) — nothing to measure; try a smaller"
+                + " --weight-scale, --bias-scale or --prefactor");
+        assertThat(stderr()).doesNotContain("Exception");
+        List<String> rows = Files.readAllLines(table);
+        assertThat(rows).hasSize(21);
+        assertThat(rows.get(1)).isEqualTo("0,non-finite,non-finite,non-finite,non-finite");
+        assertThat(javax.imageio.ImageIO.read(picture.toFile()).getWidth()).isGreaterThan(100);
+    }
+
+    @Test
+    void aFewNetworksThatOverflowAreLeftOutOfTheMeansAndTheRunSucceeds() throws IOException {
+        Path table = dir.resolve("some.csv");
+        assertThat(run("sample", "--weight-scale", "7e12", "--depth", "2", "--width", "16", "--grid", "16",
+                "--count", "200", "--seed", "3", "--measures", "lz", "--csv", table.toString())).isZero();
+        List<String> marked = Files.readAllLines(table).stream().filter(r -> r.endsWith(",non-finite")).toList();
+        assertThat(marked).isNotEmpty();
+        assertThat(stdout()).contains("  " + marked.size() + " of 200 networks gave non-finite outputs")
+                .containsPattern("lz +mean +\\d+\\.\\d+");
+    }
+
+    @Test
+    void sizesBeyondTheMemoryLimitAreOneLineWithWhatTheyNeed() {
+        assertThat(run("sample", "--width", "100000000", "--count", "10")).isEqualTo(2);
+        assertThat(run("sample", "--count", "100000000000")).isEqualTo(2);
+        assertThat(run("sample", "--grid", "100000", "--count", "10")).isEqualTo(2);
+        assertThat(run("decode", "--vocab", "2000000000", "--count", "2")).isEqualTo(2);
+        List<String> lines = stderr().lines().filter(l -> l.startsWith("redshift:")).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("redshift: sample: mlp with width 100000000, depth 3 on a 64×64 grid"
+                + " needs 71 PiB per network (a batch holds 2 at least); the sampler's memory limit is ");
+        assertThat(lines.get(1)).isEqualTo("redshift: sample: --count must be between 1 and 1000000 networks, got"
+                + " 100000000000");
+        assertThat(lines.get(2)).isEqualTo("redshift: sample: --grid: grid 100000 has 10000000000 points in 2"
+                + " dimensions; their coordinates must fit one Java array of at most 2147483639 values");
+        assertThat(lines.get(3)).startsWith("redshift: decode: gpt2 with vocab 2000000000, context 1024, width 768, depth 12"
+                + " needs 11 TiB for the model of a seed");
+    }
+
+    @Test
+    void checkReportsAConfigurationTooLargeForMemoryAsBrokenAtItsClaim() throws IOException {
+        Path spec = csv("wide.yaml", SPEC_HEAD + """
+                  - claim: wide
+                    with: { width: 100000000 }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        assertThat(run("check", spec.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("BROKEN        wide", "wide.yaml:9:5: mlp with width 100000000, depth 2 on a"
+                + " 16×16 grid needs 36 PiB per network", "0 passed, 0 failed, 0 inconclusive, 1 broken");
+    }
+
     private static final String SPEC_HEAD = """
             spec: unseen
             defaults:

@@ -110,6 +110,21 @@ class SpecParserTest {
     }
 
     @Test
+    void aBudgetOrGridBeyondTheLimitsIsOneLineNotAWrappedNumber() {
+        assertThat(claimError(claimWith("samples: { min: 100000000000, max: 100000000000 }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:14: samples.max 100000000000 exceeds the limit of 1000000"
+                        + " networks per configuration");
+        assertThat(claimError(claimWith("grid: 100000000000\nexpect: { within: [0, 1] }")).getMessage())
+                .isEqualTo("specs/test.yaml:4:11: expected an integer of at most 2147483647, got 100000000000");
+    }
+
+    @Test
+    void anInfiniteParameterIsRefusedWhereItIsWritten() {
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 1e400] }\nexpect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:4:30: weightScale must be a finite number, got 'Infinity'");
+    }
+
+    @Test
     void anUnknownExpectationListsTheAllowedOnes() {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"
