@@ -17,7 +17,9 @@ public final class ClaimCsv {
     }
 
     public static String of(ClaimOutcome o) {
-        List<String> measures = o.plan().measureNames();
+        // a summarised claim's values are slopes, peaks or pair differences: the header says which
+        List<String> measures = o.plan().measureNames().stream()
+                .map(m -> o.plan().summary() == null ? m : o.plan().summary().describe(m)).toList();
         StringBuilder s = new StringBuilder("configuration,label,network,").append(String.join(",", measures))
                 .append('\n');
         for (int c = 0; c < o.values().size(); c++) {

@@ -396,11 +396,14 @@ public final class ClaimBuilder {
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
                 new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position,
-                levelSummary(raw, configurations));
+                sampleSummary(raw, configurations));
     }
 
-    /** Each configuration at every level of the summarised parameter, all levels on the configuration's seed. */
-    private SampleSummary levelSummary(List<Map<String, Object>> raw, List<Configuration> configurations) {
+    /**
+     * How networks become samples: pairs for a spread, or each configuration at every level of the summarised
+     * parameter (all levels on the configuration's seed), or null for neither.
+     */
+    private SampleSummary sampleSummary(List<Map<String, Object>> raw, List<Configuration> configurations) {
         if (pairSpread && summaryKind != null) {
             throw new IllegalArgumentException("spread compares pairs of networks, " + summaryKind.id()
                     + " levels of one network; use one of them");
@@ -413,11 +416,12 @@ public final class ClaimBuilder {
         }
         RunSummary summary = RunSummary.of(summaryKind, summaryLevels, summaryScale);
         List<List<Configuration>> levels = new ArrayList<>();
+        List<Map<String, Object>> own = compare.isEmpty() ? over : compare;
         for (int c = 0; c < configurations.size(); c++) {
             Configuration outer = configurations.get(c);
-            if (compare.size() > c && compare.get(c).containsKey(summarised)) {
-                throw new IllegalArgumentException(summarised + " is set in compare and summarised by "
-                        + summaryKind.id() + "; drop it from the compared configuration");
+            if (own.size() > c && own.get(c).containsKey(summarised)) {
+                throw new IllegalArgumentException(summarised + " is set in " + (compare.isEmpty() ? "over" : "compare")
+                        + " and summarised by " + summaryKind.id() + "; drop it from the configuration");
             }
             Map<String, Object> params = new LinkedHashMap<>(raw.get(c));
             params.remove(NETWORK_KEY);

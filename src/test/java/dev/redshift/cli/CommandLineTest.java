@@ -205,7 +205,7 @@ class CommandLineTest {
                 + " 100000000000");
         assertThat(lines.get(2)).isEqualTo("redshift: sample: --grid: grid 100000 has 10000000000 points in 2"
                 + " dimensions; their coordinates must fit one Java array of at most 2147483639 values");
-        assertThat(lines.get(3)).startsWith("redshift: gpt2 with vocab 2000000000, context 1024, width 768, depth 12"
+        assertThat(lines.get(3)).startsWith("redshift: decode: gpt2 with vocab 2000000000, context 1024, width 768, depth 12"
                 + " needs 11 TiB for the model of a seed");
     }
 

@@ -97,7 +97,7 @@ class RunSummarySpecTest {
                         + " parameter");
         assertThat(error("compare: [ { weightScale: 1 }, { activation: tanh } ]\nslope: { weightScale: [1, 2] }\n"
                 + "expect: greater")).isEqualTo("specs/test.yaml:3:5: weightScale is set in compare and summarised"
-                        + " by slope; drop it from the compared configuration");
+                        + " by slope; drop it from the configuration");
         assertThat(error("slope: { weightScale: [1, 2] }\npeak: { prefactor: [1, 2, 4] }\nexpect: { within: [0, 1] }"))
                 .isEqualTo("specs/test.yaml:5:5: a claim summarises networks one way — use slope or peak, not both");
         assertThat(error("slope: { weightScale: [1, 2], depth: [1, 2] }\nexpect: { within: [0, 1] }"))
