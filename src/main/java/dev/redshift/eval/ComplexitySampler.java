@@ -60,11 +60,13 @@ public final class ComplexitySampler implements NetworkSampler {
         this.domain = domain;
         this.measures = List.copyOf(measures);
         this.seed = seed;
+        MemoryLimit limit = MemoryLimit.of(options.device());
+        limit.check(networks, domain); // before anything is allocated: too large a configuration is one line
         long budget = networks instanceof SequenceNetworks ? options.sequenceMemoryBudgetBytes()
                 : options.memoryBudgetBytes();
-        this.batchSize = options.batchSize() > 0 ? options.batchSize()
+        this.batchSize = Math.min(limit.largestBatch(networks, domain), options.batchSize() > 0 ? options.batchSize()
                 : (int) Math.max(1, Math.min(networks instanceof SequenceNetworks ? 1024 : 256,
-                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
+                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount())))));
         this.points = domain.points();
         this.root = TorchRuntime.newManager(options.device());
         this.engineThread = Executors.newSingleThreadExecutor(r -> {
@@ -111,6 +113,7 @@ public final class ComplexitySampler implements NetworkSampler {
      */
     public MeasuredNetworks measure(long first, int count, LongConsumer progress) {
         double[][] values = new double[measures.size()][count];
+        boolean[] nonFinite = new boolean[count];
         Map<String, String> reasons = new ConcurrentHashMap<>();
         int points = domain.pointCount();
         Future<float[]> pending = submit(first, Math.min(batchSize, count));
@@ -123,6 +126,13 @@ public final class ComplexitySampler implements NetworkSampler {
             }
             int offset = done;
             await(measurePool.submit(() -> IntStream.range(0, n).parallel().forEach(k -> {
+                if (!FiniteOutputs.all(outputs, k * points, points)) {
+                    nonFinite[offset + k] = true;
+                    for (double[] column : values) {
+                        column[offset + k] = Double.NaN;
+                    }
+                    return;
+                }
                 Observation observation = domain.observe(outputs, k * points);
                 for (int m = 0; m < measures.size(); m++) {
                     Complexity c = measures.get(m).measure(observation);
@@ -136,7 +146,7 @@ public final class ComplexitySampler implements NetworkSampler {
             progress.accept(done);
         }
         return new MeasuredNetworks(first, measures.stream().map(ComplexityMeasure::name).toList(), values,
-                Map.copyOf(reasons));
+                Map.copyOf(reasons), nonFinite);
     }
 
     private Future<float[]> submit(long first, int count) {

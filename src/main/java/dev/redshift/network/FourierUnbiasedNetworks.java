@@ -53,6 +53,16 @@ public final class FourierUnbiasedNetworks implements TrainableNetworks {
     }
 
     @Override
+    public NetworkFootprint footprint(long points) {
+        long units = units();
+        long java = NetworkFootprint.times(2 * units + 1, Float.BYTES);
+        long frequencies = NetworkFootprint.times(inputs, units, Float.BYTES);
+        return new NetworkFootprint(frequencies, frequencies, java,
+                NetworkFootprint.plus(java, NetworkFootprint.times(points, units, Float.BYTES, 3)), units,
+                "fourier-unbiased with " + units + " units");
+    }
+
+    @Override
     public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
         List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
         try (NDArray y = forward(points, parameters)) {

@@ -59,6 +59,32 @@ public final class MlpNetworks implements TrainableNetworks {
         return (long) points * Math.max(config.width(), 1) * Float.BYTES * liveTensors;
     }
 
+    @Override
+    public NetworkFootprint footprint(long points) {
+        // per layer: W and b (twice for a gated hidden layer), counted in long from the config, no array
+        long width = config.width();
+        long inputs = config.inputs();
+        long gate = config.gating() ? 2 : 1;
+        long weights;
+        long largest;
+        if (config.depth() == 0) {
+            weights = inputs + 1;
+            largest = inputs;
+        } else {
+            long first = NetworkFootprint.times(gate, NetworkFootprint.plus(NetworkFootprint.times(inputs, width), width));
+            long hidden = NetworkFootprint.times(gate, config.depth() - 1L,
+                    NetworkFootprint.plus(NetworkFootprint.times(width, width), width));
+            weights = NetworkFootprint.plus(first, hidden, width + 1);
+            largest = Math.max(NetworkFootprint.times(inputs, width), config.depth() > 1 ? width * width : width);
+        }
+        long weightBytes = NetworkFootprint.times(weights, Float.BYTES);
+        int liveTensors = 4 + (config.layerNorm() ? 2 : 0) + (config.gating() ? 2 : 0) + (config.residual() ? 1 : 0);
+        long activations = NetworkFootprint.times(points, Math.max(width, 1), Float.BYTES, liveTensors);
+        return new NetworkFootprint(0, 0, weightBytes, NetworkFootprint.plus(weightBytes, activations), largest,
+                "mlp with width " + config.width() + ", depth " + config.depth()
+                        + (config.inputs() != 2 ? ", inputs " + config.inputs() : ""));
+    }
+
     /** The weights of networks first..first+count−1, per layer, as the device will receive them. */
     Weights draw(long seed, long first, int count) {
         int layers = dims.length - 1;

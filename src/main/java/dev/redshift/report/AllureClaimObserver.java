@@ -116,7 +116,7 @@ public final class AllureClaimObserver implements ClaimObserver {
         e.configurations().forEach(c -> s.append("  ").append(c.label()).append(": n ").append(c.summary().n())
                 .append(", mean ").append(Numbers.format(c.summary().mean())).append(", sd ")
                 .append(Numbers.format(c.summary().sd())).append(", bounds ").append(Numbers.format(c.bounds().lower()))
-                .append(" to ").append(Numbers.format(c.bounds().upper())).append('\n'));
+                .append(" to ").append(Numbers.format(c.bounds().upper())).append(c.leftOut()).append('\n'));
         return s.toString();
     }
 }

@@ -6,6 +6,9 @@ import dev.redshift.measure.PolynomialMethod;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.Parameter;
+import dev.redshift.train.TrainingSetup;
+import dev.redshift.train.TrainingTask;
+import dev.redshift.train.TrainingTasks;
 import dev.redshift.stats.RunSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +54,7 @@ public final class SpecParser {
     private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
-            "slope", "peak", "spread", "source");
+            "slope", "peak", "spread", "source", "train");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels");
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
@@ -118,7 +121,8 @@ public final class SpecParser {
                 builder.with(parameterName(path, family, with.getKeyNode()),
                         parameterValue(path, family, with.getKeyNode(), with.getValueNode()));
             }
-            apply(path, family, merged, builder);
+            TrainingTask task = train(path, defaults, own, builder);
+            apply(path, family, task, merged, builder);
             try {
                 return new ClaimEntry(name, at, tags, builder.build(title, at, this.defaults), null);
             } catch (IllegalArgumentException e) {
@@ -129,7 +133,105 @@ public final class SpecParser {
         }
     }
 
-    private void apply(String path, NetworkFamily family, Map<String, NodeTuple> m, ClaimBuilder b) {
+    /**
+     * The claim's {@code train:} block, defaults' entries first and the claim's over them, checked key by key and
+     * given to the builder; its task, or null when the claim trains nothing.
+     */
+    private static TrainingTask train(String path, Map<String, NodeTuple> defaults, Map<String, NodeTuple> own,
+            ClaimBuilder b) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        Node at = null;
+        for (Map<String, NodeTuple> m : List.of(defaults, own)) {
+            if (m.containsKey("train")) {
+                at = m.get("train").getValueNode();
+                MappingNode block = mapping(path, at, "train: { task: " + String.join(" | ", TrainingTasks.ids())
+                        + ", … }");
+                for (NodeTuple t : block.getValue()) {
+                    entries.put(string(path, t.getKeyNode()), t);
+                }
+            }
+        }
+        if (at == null) {
+            return null;
+        }
+        NodeTuple taskEntry = entries.get(TrainingSetup.TASK);
+        if (taskEntry == null) {
+            throw new SpecException(position(path, at), "train needs task: one of "
+                    + String.join(", ", TrainingTasks.ids()));
+        }
+        TrainingTask task;
+        try {
+            task = TrainingTasks.byId(string(path, taskEntry.getValueNode()));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, taskEntry.getValueNode()), e.getMessage());
+        }
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put(TrainingSetup.TASK, task.id());
+        for (NodeTuple t : entries.values()) {
+            String key = string(path, t.getKeyNode());
+            if (!key.equals(TrainingSetup.TASK)) {
+                block.put(key, trainingValue(path, task, t.getKeyNode(), key, t.getValueNode()));
+            }
+        }
+        try {
+            b.train(block);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, at), e.getMessage());
+        }
+        return task;
+    }
+
+    /** A checked value of a training key, the error at the key when it is unknown, at the value when it is bad. */
+    private static Object trainingValue(String path, TrainingTask task, Node keyNode, String key, Node valueNode) {
+        try {
+            TrainingSetup.checkKey(task, key);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, keyNode), e.getMessage());
+        }
+        Object raw = scalar(path, valueNode);
+        try {
+            TrainingSetup.checkValue(task, key, raw);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, valueNode), e.getMessage());
+        }
+        return raw;
+    }
+
+    /** A key of vary or compare: a family parameter, or train.&lt;key&gt; of the claim's training. */
+    private static String configurationKey(String path, NetworkFamily family, TrainingTask task, Node keyNode) {
+        String key = string(path, keyNode);
+        if (!key.startsWith(ClaimBuilder.TRAIN_PREFIX)) {
+            return parameterName(path, family, keyNode);
+        }
+        if (task == null) {
+            throw new SpecException(position(path, keyNode), key + " changes the training, but the claim has no"
+                    + " train: block — add train: { task: " + String.join(" | ", TrainingTasks.ids()) + ", … }");
+        }
+        String trainingKey = key.substring(ClaimBuilder.TRAIN_PREFIX.length());
+        if (trainingKey.equals(TrainingSetup.TASK)) {
+            throw new SpecException(position(path, keyNode), "train.task cannot change within a claim — expected one"
+                    + " of " + String.join(", ", TrainingSetup.keys(task).stream().filter(k -> !k.equals(
+                            TrainingSetup.TASK)).map(k -> ClaimBuilder.TRAIN_PREFIX + k).toList()));
+        }
+        try {
+            TrainingSetup.checkKey(task, trainingKey);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, keyNode), e.getMessage());
+        }
+        return key;
+    }
+
+    private static Object configurationValue(String path, NetworkFamily family, TrainingTask task, Node keyNode,
+            Node valueNode) {
+        String key = string(path, keyNode);
+        if (!key.startsWith(ClaimBuilder.TRAIN_PREFIX)) {
+            return parameterValue(path, family, keyNode, valueNode);
+        }
+        return trainingValue(path, task, keyNode, key.substring(ClaimBuilder.TRAIN_PREFIX.length()), valueNode);
+    }
+
+    private void apply(String path, NetworkFamily family, TrainingTask task, Map<String, NodeTuple> m,
+            ClaimBuilder b) {
         if (m.containsKey("vary")) {
             Node node = m.get("vary").getValueNode();
             MappingNode vary = mapping(path, node, "vary: { parameter: [levels] }");
@@ -138,14 +240,14 @@ public final class SpecParser {
                         + vary.getValue().size());
             }
             NodeTuple t = vary.getValue().get(0);
-            String parameter = parameterName(path, family, t.getKeyNode());
+            String parameter = configurationKey(path, family, task, t.getKeyNode());
             if (!(t.getValueNode() instanceof SequenceNode levels) || levels.getValue().isEmpty()) {
                 throw new SpecException(position(path, t.getValueNode()),
                         "vary needs a non-empty list of levels of " + parameter + ", e.g. [1, 4, 16]");
             }
             List<Object> values = new ArrayList<>();
             for (Node level : levels.getValue()) {
-                values.add(parameterValue(path, family, t.getKeyNode(), level));
+                values.add(configurationValue(path, family, task, t.getKeyNode(), level));
             }
             b.vary(parameter, values);
         }
@@ -164,7 +266,8 @@ public final class SpecParser {
         }
         for (String key : List.of("compare", "over")) {
             if (m.containsKey(key)) {
-                List<Map<String, Object>> configurations = configurations(path, family, key, m.get(key).getValueNode());
+                List<Map<String, Object>> configurations = configurations(path, family, task, key,
+                        m.get(key).getValueNode());
                 if (key.equals("compare")) {
                     b.compare(configurations);
                 } else {
@@ -189,14 +292,14 @@ public final class SpecParser {
         guarded(path, m, "tolerance", n -> b.tolerance(marginText(path, n)));
         guarded(path, m, "confidence", n -> b.confidence(number(path, n)));
         guarded(path, m, "seed", n -> b.seed(integer(path, n)));
-        guarded(path, m, "grid", n -> b.grid((int) integer(path, n)));
+        guarded(path, m, "grid", n -> b.grid(intValue(path, n)));
         if (m.containsKey("samples")) {
             Node node = m.get("samples").getValueNode();
             Map<String, NodeTuple> s = entries(path, mapping(path, node, "samples: { min: 32, max: 400 }"),
                     List.of("min", "max"), "key of samples");
-            int min = s.containsKey("min") ? (int) integer(path, s.get("min").getValueNode())
+            long min = s.containsKey("min") ? integer(path, s.get("min").getValueNode())
                     : ClaimBuilder.DEFAULT_MIN_SAMPLES;
-            int max = s.containsKey("max") ? (int) integer(path, s.get("max").getValueNode())
+            long max = s.containsKey("max") ? integer(path, s.get("max").getValueNode())
                     : Math.max(min, ClaimBuilder.DEFAULT_MAX_SAMPLES);
             try {
                 b.samples(min, max);
@@ -318,7 +421,7 @@ public final class SpecParser {
         String name = measureName(path, nameNode, string(path, nameNode));
         MeasureOptions o = MeasureOptions.DEFAULTS;
         if (m.containsKey("maxOrder")) {
-            o = o.withMaxOrder((int) integer(path, m.get("maxOrder").getValueNode()));
+            o = o.withMaxOrder(intValue(path, m.get("maxOrder").getValueNode()));
         }
         if (m.containsKey("method")) {
             Node method = m.get("method").getValueNode();
@@ -329,14 +432,14 @@ public final class SpecParser {
             }
         }
         if (m.containsKey("border")) {
-            o = o.withBorder((int) integer(path, m.get("border").getValueNode()));
+            o = o.withBorder(intValue(path, m.get("border").getValueNode()));
         }
         if (m.containsKey("levels")) {
-            o = o.withLevels((int) integer(path, m.get("levels").getValueNode()));
+            o = o.withLevels(intValue(path, m.get("levels").getValueNode()));
         }
         MeasureChoice choice = new MeasureChoice(name, o);
         try {
-            choice.create();
+            choice.check();
         } catch (IllegalArgumentException e) {
             throw new SpecException(position(path, node), e.getMessage());
         }
@@ -345,14 +448,15 @@ public final class SpecParser {
 
     private static String measureName(String path, Node node, String name) {
         try {
-            MeasureCatalog.byName(name, MeasureOptions.DEFAULTS);
+            new MeasureChoice(name, MeasureOptions.DEFAULTS).check();
             return name;
         } catch (IllegalArgumentException e) {
             throw new SpecException(position(path, node), e.getMessage());
         }
     }
 
-    private List<Map<String, Object>> configurations(String path, NetworkFamily family, String key, Node node) {
+    private List<Map<String, Object>> configurations(String path, NetworkFamily family, TrainingTask task, String key,
+            Node node) {
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
             throw new SpecException(position(path, node), key + " needs a list of configurations, e.g. "
                     + "[ {activation: tanh}, {activation: relu} ]");
@@ -377,8 +481,8 @@ public final class SpecParser {
             }
             for (NodeTuple t : map.getValue()) {
                 if (!string(path, t.getKeyNode()).equals(ClaimBuilder.NETWORK_KEY)) {
-                    c.put(parameterName(path, own, t.getKeyNode()),
-                            parameterValue(path, own, t.getKeyNode(), t.getValueNode()));
+                    c.put(configurationKey(path, own, task, t.getKeyNode()),
+                            configurationValue(path, own, task, t.getKeyNode(), t.getValueNode()));
                 }
             }
             out.add(c);
@@ -577,6 +681,16 @@ public final class SpecParser {
             return n.doubleValue();
         }
         throw new SpecException(position(path, node), "expected a number, got '" + v + "'");
+    }
+
+    /** An integer that fits an int; a larger one is an error, never a silently wrapped size. */
+    private static int intValue(String path, Node node) {
+        long v = integer(path, node);
+        if (v != (int) v) {
+            throw new SpecException(position(path, node), "expected an integer of at most " + Integer.MAX_VALUE
+                    + ", got " + v);
+        }
+        return (int) v;
     }
 
     private static long integer(String path, Node node) {

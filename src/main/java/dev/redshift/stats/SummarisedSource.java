@@ -26,9 +26,20 @@ public final class SummarisedSource implements ValueSource {
 
     @Override
     public double[][] draw(long first, int count) {
+        return draws(first, count).values();
+    }
+
+    /** Sample k is non-finite when network k's outputs were not finite at some level. */
+    @Override
+    public Draws draws(long first, int count) {
         double[][][] perLevel = new double[levels.size()][][];
+        boolean[] nonFinite = new boolean[count];
         for (int l = 0; l < perLevel.length; l++) {
-            perLevel[l] = levels.get(l).draw(first, count);
+            Draws d = levels.get(l).draws(first, count);
+            perLevel[l] = d.values();
+            for (int k = 0; k < count; k++) {
+                nonFinite[k] |= d.nonFinite()[k];
+            }
         }
         int measures = perLevel[0].length;
         double[][] out = new double[measures][count];
@@ -38,9 +49,9 @@ public final class SummarisedSource implements ValueSource {
                 for (int l = 0; l < perLevel.length; l++) {
                     y[l] = perLevel[l][m][k];
                 }
-                out[m][k] = summary.apply(y);
+                out[m][k] = nonFinite[k] ? Double.NaN : summary.apply(y);
             }
         }
-        return out;
+        return new Draws(out, nonFinite);
     }
 }

@@ -3,7 +3,6 @@ package dev.redshift.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.redshift.network.StackedParameter;
@@ -29,9 +28,6 @@ public final class Trainer {
 
     /** Steps between looks at the losses for divergence (a non-finite loss stays non-finite). */
     private static final int CHECK_EVERY = 50;
-
-    // DJL's PyTorch engine allows one open GradientCollector per process.
-    private static final Object GRADIENTS = new Object();
 
     private final TrainableNetworks networks;
     private final TaskData data;
@@ -118,19 +114,17 @@ public final class Trainer {
      * parameter's gradient.
      */
     private NDArray backward(NDManager scratch, NDArray x, NDArray y, List<StackedParameter> parameters) {
-        synchronized (GRADIENTS) {
-            try (GradientCollector collector = scratch.getEngine().newGradientCollector()) {
-                NDArray losses;
-                try (NDArray outputs = networks.forward(x, parameters)) {
-                    losses = data.objective().loss(outputs, y);
-                }
-                losses.attach(scratch);
-                NDArray total = losses.sum();
+        NDArray losses = Autograd.recording(() -> {
+            try (NDArray outputs = networks.forward(x, parameters)) {
+                NDArray perRun = data.objective().loss(outputs, y);
+                perRun.attach(scratch);
+                NDArray total = perRun.sum();
                 total.attach(scratch);
-                collector.backward(total);
-                return losses;
+                Autograd.backward(total);
+                return perRun;
             }
-        }
+        });
+        return losses;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.redshift.eval.MeasuredNetworks;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.measure.Complexity;
 import dev.redshift.measure.Observation;
+import ai.djl.pytorch.jni.JniUtils;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.StackedParameter;
 import dev.redshift.network.TorchRuntime;
@@ -19,16 +20,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 /**
  * The producer of trained claims (DESIGN §8): run k of a configuration draws network k exactly as the random
  * sampler does, trains it on the task and yields each measure of the run. Runs train in batches (one tensor
  * program per batch, each in its own NDManager, so memory stays flat however many runs are asked for); run k is
- * the same whatever batch it trains in. A diverged run (non-finite loss) gives NaN for every measure and is
- * named in {@link MeasuredNetworks#undefinedReasons()}.
+ * the same whatever batch it trains in. A diverged run (non-finite loss) gives NaN for every measure, is marked
+ * non-finite (left out and counted, like a random network that overflows) and is listed by {@link #diverged()}.
  */
 public final class TrainingSampler implements NetworkSampler {
+
+    /** How the reason for a diverged run's missing values begins. */
+    public static final String DIVERGED = "diverged (non-finite training loss)";
 
     /** Runs per training batch at most: beyond this the per-step work no longer amortises anything. */
     public static final int MAX_BATCH = 64;
@@ -46,7 +52,11 @@ public final class TrainingSampler implements NetworkSampler {
     private final int batchSize;
     private final int evaluationBatch;
     private final NDManager root;
-    private final Map<Long, float[]> trainedFunctions = new TreeMap<>();
+    private final Map<Long, float[]> trainedFunctions = java.util.Collections.synchronizedMap(new TreeMap<>());
+    private final java.util.SortedSet<Long> divergedSoFar = java.util.Collections.synchronizedSortedSet(
+            new java.util.TreeSet<>());
+    private final int workers;
+    private final ExecutorService pool;
 
     /**
      * @param networks the configuration's networks
@@ -76,6 +86,13 @@ public final class TrainingSampler implements NetworkSampler {
         this.evaluationBatch = (int) Math.max(1, Math.min(this.batchSize,
                 EVALUATION_BUDGET_BYTES / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
         this.root = TorchRuntime.newManager(device);
+        // with one PyTorch thread per core, batches train side by side; with more, one at a time
+        this.workers = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, JniUtils.getNumThreads()));
+        this.pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "redshift-train");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
@@ -96,19 +113,53 @@ public final class TrainingSampler implements NetworkSampler {
     @Override
     public MeasuredNetworks measure(long first, int count) {
         double[][] values = new double[measures.size()][count];
+        boolean[] nonFinite = new boolean[count];
         Map<String, String> reasons = new LinkedHashMap<>();
-        List<Long> diverged = new ArrayList<>();
-        for (int done = 0; done < count; ) {
-            int n = Math.min(batchSize, count - done);
-            measureBatch(first + done, n, values, done, diverged);
-            done += n;
+        List<Long> diverged = java.util.Collections.synchronizedList(new ArrayList<>());
+        // batches train side by side, one per worker; each batch is one tensor program
+        int size = Math.max(1, Math.min(batchSize, (count + workers - 1) / workers));
+        List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+        for (int done = 0; done < count; done += size) {
+            int offset = done;
+            int n = Math.min(size, count - done);
+            pending.add(pool.submit(() -> measureBatch(first + offset, n, values, offset, diverged)));
+        }
+        for (java.util.concurrent.Future<?> f : pending) {
+            await(f);
         }
         if (!diverged.isEmpty()) {
-            String why = "diverged (non-finite training loss): run" + (diverged.size() > 1 ? "s " : " ")
-                    + String.join(", ", diverged.stream().map(String::valueOf).toList());
-            measures.forEach(m -> reasons.put(m.name(), why));
+            divergedSoFar.addAll(diverged);
+            diverged.forEach(run -> nonFinite[(int) (run - first)] = true);
         }
-        return new MeasuredNetworks(first, measures.stream().map(RunMeasure::name).toList(), values, reasons);
+        return new MeasuredNetworks(first, measures.stream().map(RunMeasure::name).toList(), values, reasons,
+                nonFinite);
+    }
+
+    /** Every run measured so far whose training diverged, in order. */
+    public List<Long> diverged() {
+        synchronized (divergedSoFar) {
+            return List.copyOf(divergedSoFar);
+        }
+    }
+
+    /** "diverged (non-finite training loss): runs 3, 17". */
+    public static String describeDiverged(java.util.Collection<Long> runs) {
+        return DIVERGED + ": run" + (runs.size() > 1 ? "s " : " ")
+                + String.join(", ", runs.stream().sorted().map(String::valueOf).toList());
+    }
+
+    private static void await(java.util.concurrent.Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The trained functions of runs first..first+count−1 on the domain (training them if not yet trained). */
@@ -297,6 +348,7 @@ public final class TrainingSampler implements NetworkSampler {
 
     @Override
     public void close() {
+        pool.shutdownNow();
         root.close();
     }
 }

@@ -110,6 +110,21 @@ class SpecParserTest {
     }
 
     @Test
+    void aBudgetOrGridBeyondTheLimitsIsOneLineNotAWrappedNumber() {
+        assertThat(claimError(claimWith("samples: { min: 100000000000, max: 100000000000 }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:14: samples.max 100000000000 exceeds the limit of 1000000"
+                        + " networks per configuration");
+        assertThat(claimError(claimWith("grid: 100000000000\nexpect: { within: [0, 1] }")).getMessage())
+                .isEqualTo("specs/test.yaml:4:11: expected an integer of at most 2147483647, got 100000000000");
+    }
+
+    @Test
+    void anInfiniteParameterIsRefusedWhereItIsWritten() {
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 1e400] }\nexpect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:4:30: weightScale must be a finite number, got 'Infinity'");
+    }
+
+    @Test
     void anUnknownExpectationListsTheAllowedOnes() {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"
@@ -327,5 +342,27 @@ class SpecParserTest {
         // line 8 (x6) holds aliases 46 to 54 at columns 10, 15, …: the 51st is the 6th on that line
         assertThatThrownBy(() -> parse(bomb.toString())).isInstanceOf(SpecException.class)
                 .hasMessage("specs/test.yaml:8:35: too many YAML aliases (more than 50) — a spec file needs few");
+    }
+
+    @Test
+    void tagsInsideListsAndOnKeysAreRefusedToo() {
+        assertThat(claimError(claimWith("vary: { width: [8, !big 16] }\nexpect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:4:24: YAML tags are not part of the spec language, got '!big'"
+                        + " — write the plain value");
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\n!k expect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:5:5: YAML tags are not part of the spec language, got '!k'"
+                        + " — write the plain value");
+    }
+
+    @Test
+    void gridAndCompareAreChecked() {
+        assertThat(parse(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ngrid: 16")).claims().get(0).plan()
+                .grid()).isEqualTo(16);
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ngrid: 2")).getMessage())
+                .isEqualTo("specs/test.yaml:6:11: grid must be at least 4 points per axis, got 2");
+        assertThat(claimError(claimWith("compare: [ {width: 8} ]\nexpect: less")).getMessage())
+                .isEqualTo("specs/test.yaml:4:14: compare needs two or more configurations");
+        assertThat(claimError(claimWith("compare: []\nexpect: less")).getMessage())
+                .startsWith("specs/test.yaml:4:14: compare needs a list of configurations");
     }
 }

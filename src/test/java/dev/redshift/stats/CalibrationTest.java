@@ -220,7 +220,9 @@ class CalibrationTest {
                 clear.meanNetworks());
         System.out.printf("effect 0.4 sd: %.1f on average, PASS rate %.3f; fixed-sample power analysis: %.0f%n",
                 moderate.meanNetworks(), moderate.passRate(), fixed);
-        assertThat(moderate.meanNetworks()).isLessThan(400);
+        // README documents 150 (a power analysis knowing the effect picks 131): hold it to that, with room for noise
+        assertThat(moderate.meanNetworks()).isLessThan(165);
+        assertThat(moderate.passRate()).isGreaterThanOrEqualTo(0.99);
     }
 
     /** DESIGN's default tolerance of a non-strict trend. */

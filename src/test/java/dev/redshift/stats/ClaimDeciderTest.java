@@ -258,8 +258,12 @@ class ClaimDeciderTest {
         // exactly on the boundary nothing would decide it
         Evidence onBoundary = decide(new Expectation.Ordered(false, Margin.ZERO), true, around(0, 1), constant(0));
         assertThat(onBoundary.additionalNetworks()).isEmpty();
-        assertThat(onBoundary.sentence()).endsWith(
-                " — the estimate sits on the boundary; no feasible number of networks would decide this");
+        assertThat(onBoundary.sentence()).isEqualTo("a exceeds b by 0 (95% bounds -1.15 to 1.15) after 4 networks"
+                + " each — the estimate sits on the boundary; no feasible number of networks would decide this");
+        // a hair from the boundary: 2S/√n < 10⁻⁶ needs n > 5·10¹², beyond what the planner considers
+        Evidence hair = decide(new Expectation.Ordered(false, Margin.ZERO), true, around(1e-6, 1), constant(0));
+        assertThat(hair.additionalNetworks()).isEmpty();
+        assertThat(hair.sentence()).endsWith("no feasible number of networks would decide this");
     }
 
     @Test
@@ -271,6 +275,92 @@ class ClaimDeciderTest {
         assertThat(e.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(e.statistic()).isEqualTo("c − a");
         assertThat(e.sentence()).isEqualTo("c exceeds a by 3 (95% bounds 3 to 3) after 4 networks each; margin ±2");
+    }
+
+    @Test
+    void thePlannerMeasuresEachRuleFromItsOwnBoundary() {
+        // within [2, 4], mean 3.9 ± S: the nearer end is 4, 0.1 away: 2S/√n < 0.1 → n > 533.3 → 534, 530 more
+        assertThat(decide(new Expectation.Within(2, 4), true, around(3.9, 1)).additionalNetworks()).hasValue(530);
+        // mean 2.2: the nearer end is 2, 0.2 away → n > 133.3 → 134, 130 more
+        assertThat(decide(new Expectation.Within(2, 4), true, around(2.2, 1)).additionalNetworks()).hasValue(130);
+        // invariant ±2, b − a = 1.5 ± S: 0.5 inside the margin → 2S/√n < 0.5 → n > 21.3 → 22, 18 more
+        assertThat(decide(new Expectation.Invariant(Margin.absolute(2)), true, constant(0), around(1.5, 1))
+                .additionalNetworks()).hasValue(18);
+        // decreasing, tolerance 1: b − a = −1 ± 2S (two checks, α/2). The overall change is 1 from 0 the right
+        // way: 4S/√n < 1 → n > 21.3 → 22; the step is 2 from −1: n > 5.3 → 6. PASS needs both: 18 more.
+        Evidence down = decide(new Expectation.Trend(false, false, Margin.absolute(1)), true, constant(10),
+                around(9, 1));
+        assertThat(down.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(down.additionalNetworks()).hasValue(18);
+    }
+
+    @Test
+    void theDecidingCheckIsTheNearestInHalfWidthsNotInUnits() {
+        // a − b = 3 ± 2S (2.31): 1.3 half-widths from 0; a − c = 2 exactly: 2 units but no spread to weigh
+        Evidence e = decide(new Expectation.Ordered(false, Margin.ZERO), constant(10), around(7, 1), constant(8));
+        assertThat(e.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(e.statistic()).isEqualTo("a − b");
+    }
+
+    @Test
+    void aZeroToleranceIsNotMentioned() {
+        Evidence e = decide(new Expectation.Trend(true, false, Margin.ZERO), constant(1), constant(3), constant(2));
+        assertThat(e.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(e.sentence()).isEqualTo("c is below b by 1 (95% bounds 1 to 1) after 4 networks each");
+    }
+
+    @Test
+    void aRelativeMarginCountsItsMeanInTheBonferroniFamily() {
+        // one difference + the mean → α/2 each → half-width 4·S/2 = 2S on b − a = {1, −1, 1, −1}
+        Evidence e = decide(new Expectation.Invariant(Margin.percent(10)), around(100, 1), constant(100));
+        assertThat(e.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(e.bounds().lower()).isEqualTo(-2 * S, within(1e-12));
+        assertThat(e.bounds().upper()).isEqualTo(2 * S, within(1e-12));
+        assertThat(e.margin()).isEqualTo(10, within(1e-9));
+        assertThat(e.sentence()).isEqualTo("b exceeds a by 0 (95% bounds -2.31 to 2.31) after 4 networks each;"
+                + " margin ±10 (10% of the mean 100)");
+    }
+
+    @Test
+    void twoNetworksAlreadyGiveFiniteBounds() {
+        // {4, 6}: mean 5, sd √2, half-width 2·√2/√2 = 2 → [3, 7]
+        List<ConfigurationSample> two = List.of(new ConfigurationSample("a", new double[] {4, 6}, null, 0));
+        Evidence e = new ClaimDecider(new Expectation.Within(0, 10), 0.95, STAND_IN, List.of("lz"))
+                .decide(two, 2, 1, false);
+        assertThat(e.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(e.bounds().lower()).isEqualTo(3, within(1e-12));
+        assertThat(e.configurations().get(0).bounds().upper()).isEqualTo(7, within(1e-12));
+        // one network: no bounds at all
+        List<ConfigurationSample> one = List.of(new ConfigurationSample("a", new double[] {5}, null, 0));
+        Evidence single = new ClaimDecider(new Expectation.Within(0, 10), 0.95, STAND_IN, List.of("lz"))
+                .decide(one, 1, 1, false);
+        assertThat(single.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(single.configurations().get(0).bounds())
+                .isEqualTo(new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+        // a relative margin from two networks each: the mean over levels {99.5, 100.5} is 100 ± 2 (α/2), so the
+        // margin runs from 9.8 to 10.2; b − a = {1, −1} is 0 ± 4 → inside ±9.8 → PASS
+        List<ConfigurationSample> pairs = List.of(new ConfigurationSample("a", new double[] {99, 101}, null, 0),
+                new ConfigurationSample("b", new double[] {100, 100}, null, 0));
+        assertThat(new ClaimDecider(new Expectation.Invariant(Margin.percent(10)), 0.95, STAND_IN, List.of("lz"))
+                .decide(pairs, 2, 1, false).verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void aCorrelationNeedsFourNetworksForAnEstimateAndSixForBounds() {
+        ClaimDecider d = new ClaimDecider(new Expectation.Correlated(0.5), 0.95, STAND_IN, List.of("lz", "fourier"));
+        Evidence four = d.decide(List.of(new ConfigurationSample("a", new double[] {1, 2, 3, 4},
+                new double[] {2, 4, 6, 8}, 0)), 4, 1, false);
+        assertThat(four.estimate()).isEqualTo(0.999999, within(1e-9));
+        assertThat(four.bounds()).isEqualTo(new Interval(-1, 1));
+        Evidence three = d.decide(List.of(new ConfigurationSample("a", new double[] {1, 2, 3},
+                new double[] {2, 4, 6}, 0)), 3, 1, false);
+        assertThat(three.estimate()).isZero();
+        // six networks: z of n − 3 = 3 pseudo-observations, half-width 2·sqrt(1.06)/√3
+        Evidence six = d.decide(List.of(new ConfigurationSample("a", new double[] {1, 2, 3, 4, 5, 6},
+                new double[] {1, 2, 3, 4, 5, 6}, 0)), 6, 1, false);
+        double z = 0.5 * Math.log(1.999999 / 0.000001);
+        assertThat(six.bounds().upper()).isEqualTo(Math.tanh(z + 2 * Math.sqrt(1.06) / Math.sqrt(3)), within(1e-12));
+        assertThat(six.bounds().lower()).isEqualTo(Math.tanh(z - 2 * Math.sqrt(1.06) / Math.sqrt(3)), within(1e-12));
     }
 
     @Test

@@ -93,7 +93,10 @@ class TrainerTest {
                 ComputeDevice.CPU, 0)) {
             var measured = sampler.measure(0, 3);
             assertThat(measured.of("test-accuracy")).containsOnly(Double.NaN);
-            assertThat(measured.undefinedReasons().get("test-accuracy")).contains("diverged").contains("runs 0, 1, 2");
+            assertThat(measured.nonFinite()).containsExactly(true, true, true);
+            assertThat(sampler.diverged()).containsExactly(0L, 1L, 2L);
+            assertThat(TrainingSampler.describeDiverged(sampler.diverged()))
+                    .isEqualTo("diverged (non-finite training loss): runs 0, 1, 2");
         }
     }
 }
