@@ -27,6 +27,7 @@ public final class TorchRuntime {
                 setDefault("PYTORCH_FLAVOR", "cpu");
             }
         }
+        NativeHeap.keepTensorMemory();
         try {
             return Engine.getEngine(ENGINE);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
