@@ -1,7 +1,6 @@
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.jni.JniUtils;
 import dev.redshift.eval.Grid;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.measure.MeasureCatalog;
@@ -12,76 +11,86 @@ import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.MlpNetworks;
 import dev.redshift.network.TorchRuntime;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Where the time of {@code redshift sample} goes: each stage of the default run (relu MLP, depth 3, width 64,
- * 64×64 grid) timed alone, one stage at a time, in wall time and process CPU time.
+ * 64×64 grid, all four measures) timed alone on one thread, as one of the sampler's workers runs it.
  *
  * <pre>java -cp "target/redshift.jar:target/lib/*" bench/SampleProfile.java [NETS] [BATCH]</pre>
  *
- * Evaluation runs with PyTorch on 1 and on 2 intra-op threads; every measure runs on one thread, so its
- * networks/s is per core. CPU time is the load-robust figure on a shared machine: per-core cost in
- * milliseconds per network.
+ * The figure is CPU time per network on the calling thread, the fastest of a few passes: on a shared machine it
+ * is far steadier than wall time, and with one worker per core the sampler's rate is about cores / (sum of the
+ * stages). Evaluation is also shown with PyTorch on 2 intra-op threads, in process CPU time, which counts what
+ * OpenMP's spinning workers burn.
  */
 public final class SampleProfile {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private static final int PASSES = 3;
+    private static final int PASSES = 5;
+
+    private static double total;
 
     public static void main(String[] args) {
-        int nets = args.length > 0 ? Integer.parseInt(args[0]) : 2048;
-        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 256;
+        int nets = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Grid grid = new Grid(64, 2);
         MlpNetworks networks = new MlpNetworks(MlpNetworks.Config.of(Activations.byId("relu"), 3, 64, 1));
-        List<ComplexityMeasure> measures = new ArrayList<>();
-        for (String name : List.of("fourier", "chebyshev", "legendre", "lz")) {
-            measures.add(MeasureCatalog.byName(name, MeasureOptions.DEFAULTS));
-        }
-        System.out.printf(Locale.ROOT, "%d networks, batch %d, %d cores, %s%n", nets, batch,
-                Runtime.getRuntime().availableProcessors(), TorchRuntime.describe(ComputeDevice.CPU));
+        System.out.printf(Locale.ROOT, "%d networks, batch %d, %s; CPU ms per network, best of %d passes%n", nets,
+                batch, TorchRuntime.describe(ComputeDevice.CPU), PASSES);
         float[] outputs = new float[nets * grid.pointCount()];
         try (NDManager root = TorchRuntime.newManager(ComputeDevice.CPU)) {
-            for (int threads : new int[] {1, 2}) {
-                JniUtils.setNumThreads(threads);
-                evaluate(root, networks, grid, Math.min(nets, 4 * batch), batch, outputs); // warm-up
-                long[] t = start();
-                evaluate(root, networks, grid, nets, batch, outputs);
-                report("evaluate (DJL forward, " + threads + " torch thread" + (threads > 1 ? "s" : "") + ")",
-                        t, nets);
-            }
+            TorchRuntime.setIntraOpThreads(1);
+            stage("draw + evaluate (DJL forward, 1 torch thread)", nets, true,
+                    () -> evaluate(root, networks, grid, nets, batch, outputs));
+            TorchRuntime.setIntraOpThreads(2);
+            stage("  (the same on 2 torch threads, process CPU)", nets, false,
+                    () -> evaluate(root, networks, grid, nets, batch, outputs));
+            TorchRuntime.setIntraOpThreads(1);
         }
-        long[] t = start();
         List<Observation> observations = new ArrayList<>(nets);
-        for (int k = 0; k < nets; k++) {
-            observations.add(grid.observe(outputs, k * grid.pointCount()));
-        }
-        report("observe (float → double copy)", t, nets);
-        double sink = 0;
-        for (ComplexityMeasure m : measures) {
-            for (int k = 0; k < Math.min(nets, 256); k++) {
-                sink += m.measure(observations.get(k)).value(); // warm-up
+        stage("observe (float → double copy)", nets, true, () -> {
+            observations.clear();
+            for (int k = 0; k < nets; k++) {
+                observations.add(grid.observe(outputs, k * grid.pointCount()));
             }
-            // On a shared machine the fastest of a few passes is the one least disturbed.
-            long[] best = null;
-            long[] bestEnd = null;
-            for (int pass = 0; pass < PASSES; pass++) {
-                t = start();
+        });
+        double[] sink = new double[1];
+        for (String name : List.of("fourier", "chebyshev", "legendre", "lz")) {
+            ComplexityMeasure m = MeasureCatalog.byName(name, MeasureOptions.DEFAULTS);
+            stage("measure " + name, nets, true, () -> {
                 for (Observation o : observations) {
-                    sink += m.measure(o).value();
+                    sink[0] += m.measure(o).value();
                 }
-                long[] end = start();
-                if (best == null || end[1] - t[1] < bestEnd[1] - best[1]) {
-                    best = t;
-                    bestEnd = end;
-                }
-            }
-            report("measure " + m.name() + " (1 thread, best of " + PASSES + ")", best, bestEnd, nets);
+            });
         }
-        System.out.println(sink == 42 ? "" : "done");
+        System.out.printf(Locale.ROOT, "  %-48s %7.3f ms → about %.0f networks/s on %d cores%n", "total", total,
+                1e3 / total * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
+        if (sink[0] == 42) {
+            System.out.println();
+        }
+    }
+
+    /** Runs a stage PASSES + 1 times (the first warms the JIT up) and prints its fastest pass. */
+    private static void stage(String name, int nets, boolean counted, Runnable work) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int pass = 0; pass <= PASSES; pass++) {
+            long start = counted ? THREADS.getCurrentThreadCpuTime() : OS.getProcessCpuTime();
+            work.run();
+            long end = counted ? THREADS.getCurrentThreadCpuTime() : OS.getProcessCpuTime();
+            if (pass > 0) {
+                best = Math.min(best, (end - start) / 1e6 / nets);
+            }
+        }
+        if (counted) {
+            total += best;
+        }
+        System.out.printf(Locale.ROOT, "  %-48s %7.3f ms%n", name, best);
     }
 
     private static void evaluate(NDManager root, MlpNetworks networks, Grid grid, int nets, int batch,
@@ -94,20 +103,5 @@ public final class SampleProfile {
                 System.arraycopy(y, 0, outputs, done * grid.pointCount(), y.length);
             }
         }
-    }
-
-    private static long[] start() {
-        return new long[] {System.nanoTime(), OS.getProcessCpuTime()};
-    }
-
-    private static void report(String stage, long[] start, int nets) {
-        report(stage, start, start(), nets);
-    }
-
-    private static void report(String stage, long[] start, long[] end, int nets) {
-        double wall = (end[0] - start[0]) / 1e9;
-        double cpu = (end[1] - start[1]) / 1e9;
-        System.out.printf(Locale.ROOT, "  %-46s wall %7.3f s %8.0f networks/s   cpu %6.3f ms/network%n", stage, wall,
-                nets / wall, 1e3 * cpu / nets);
     }
 }

@@ -51,18 +51,35 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 wall() { local s; s=$(date +%s.%N); "$@" > "$out" 2>&1; echo "$(date +%s.%N) - $s" | bc; }
 rate() { echo "$1 / $2" | bc -l | xargs printf '%.1f'; }
+# The peer refuses to run when its SGEMM check finds under 20 GFLOP/s, which a busy machine can cause even with
+# OpenBLAS: try again a few times before giving up.
+run_peer() {
+  local t try
+  for try in 1 2 3; do
+    t=$(wall "${peer_cmd[@]}" --nets "$1")
+    if grep -q networks_per_second "$out"; then echo "$t"; return; fi
+    echo "  peer (try $try): $(cat "$out")" >&2
+    sleep 5
+  done
+  echo "the peer would not run; see above" >&2; exit 1
+}
+run_ours() {
+  local t; t=$(wall "${ours_cmd[@]}" --count "$1")
+  grep -q "^sampled" "$out" || { cat "$out" >&2; exit 1; }
+  echo "$t"
+}
 ours_cmd=(java -jar target/redshift.jar sample --activation relu --depth 3 --width 64 --weight-scale 1 --grid 64)
 peer_cmd=("${peer_env[@]}" "$python" "$peer" --stage all)
 
 for run in $(seq "$repeat"); do
   echo "--- run $run of $repeat"
-  t=$(wall "${ours_cmd[@]}" --count "$whole"); grep -E "mean" "$out" | sed 's/^/  redshift: /'
+  t=$(run_ours "$whole"); grep -E "mean" "$out" | sed 's/^/  redshift: /'
   ours_whole=$(rate "$whole" "$t")
-  t=$(wall "${peer_cmd[@]}" --nets "$whole"); sed 's/^/  peer:     /' "$out"
+  t=$(run_peer "$whole"); sed 's/^/  peer:     /' "$out"
   peer_whole=$(rate "$whole" "$t")
-  wall "${ours_cmd[@]}" --count "$steady" > /dev/null
+  run_ours "$steady" > /dev/null
   ours_steady=$(grep "^sampled" "$out" | grep -oE "[0-9.]+ networks/s" | cut -d' ' -f1)
-  wall "${peer_cmd[@]}" --nets "$steady" > /dev/null
+  run_peer "$steady" > /dev/null
   peer_steady=$(grep -oE "networks_per_second=[0-9.]+" "$out" | cut -d= -f2)
   printf '%-34s %10s %10s %8s\n' "" redshift peer ratio
   printf '%-34s %10s %10s %7.1fx\n' "whole process, $whole networks/s" "$ours_whole" "$peer_whole" \

@@ -1,5 +1,6 @@
 package dev.redshift.cli;
 
+import dev.redshift.stats.SamplesBudget;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,7 +82,21 @@ final class Arguments {
     int integer(String name, int fallback) {
         long v = longValue(name, fallback);
         if (v != (int) v) {
-            throw new UsageException(verb + ": --" + name + " must be an integer, got '" + values.get(name) + "'");
+            throw new UsageException(verb + ": --" + name + " must be an integer of at most " + Integer.MAX_VALUE
+                    + ", got " + values.get(name));
+        }
+        return (int) v;
+    }
+
+    /**
+     * A number of networks: from 1 to {@link SamplesBudget#MAX_NETWORKS}, checked before anything is allocated
+     * (every network's values are kept).
+     */
+    int networkCount(String name, int fallback) {
+        long v = longValue(name, fallback);
+        if (v < 1 || v > SamplesBudget.MAX_NETWORKS) {
+            throw new UsageException(verb + ": --" + name + " must be between 1 and " + SamplesBudget.MAX_NETWORKS
+                    + " networks, got " + v);
         }
         return (int) v;
     }

@@ -40,10 +40,7 @@ final class DecodeCommand {
         Set<String> valued = new java.util.HashSet<>(PARAMETERS.keySet());
         valued.addAll(Set.of("count", "seed", "batch", "device", "show"));
         Arguments a = Arguments.parse("decode", args, 1, valued, Set.of());
-        int count = a.integer("count", 64);
-        if (count < 1) {
-            throw new UsageException("decode: --count must be at least 1, got " + count);
-        }
+        int count = a.networkCount("count", 64);
         Map<String, Object> raw = new LinkedHashMap<>();
         PARAMETERS.forEach((option, parameter) -> {
             if (a.has(option)) {
@@ -61,9 +58,7 @@ final class DecodeCommand {
         MeasuredNetworks measured;
         float[] shown;
         int show = Math.min(count, a.integer("show", 3));
-        try (ComplexitySampler sampler = new ComplexitySampler(networks, domain,
-                List.of(MeasureCatalog.byName("lz", MeasureOptions.DEFAULTS),
-                        MeasureCatalog.byName("lz76", MeasureOptions.DEFAULTS)), seed, options)) {
+        try (ComplexitySampler sampler = sampler(networks, domain, seed, options)) {
             err.printf(Locale.ROOT, "decoding %d sequences in batches of %d…%n", count, sampler.batchSize());
             measured = sampler.measure(0, count, new ProgressLine(err, count));
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -83,6 +78,17 @@ final class DecodeCommand {
             out.println("  " + Arrays.toString(tokens));
         }
         return Main.OK;
+    }
+
+    /** The sampler, or one line (exit 2) when the model does not fit the sampler's memory limit. */
+    private static ComplexitySampler sampler(Gpt2Networks networks, EvaluationDomain domain, long seed,
+            SamplerOptions options) {
+        try {
+            return new ComplexitySampler(networks, domain, List.of(MeasureCatalog.byName("lz", MeasureOptions.DEFAULTS),
+                    MeasureCatalog.byName("lz76", MeasureOptions.DEFAULTS)), seed, options);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("decode: " + e.getMessage());
+        }
     }
 
     /** Floating-point operations to decode one sequence: 24·C² per block, attention and the tied LM head. */

@@ -22,7 +22,11 @@ public final class Main {
             "          [--parallelism N] [--figures N | --no-figures]",
             "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
             "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
-            "          [--device cpu|gpu|auto] [--show N]");
+            "          [--device cpu|gpu|auto] [--show N]",
+            "  train   --task modulo|image [--N 16] [--M 10] [--d 2] [--name cameraman|waves] [--trainFraction F]",
+            "          [--steps S] [--lr R] [network options as for sample] [--count N] [--seed K] [--batch B]",
+            "          [--measures train-accuracy,test-accuracy,fourier,init:lz,shuffled:lz,weight-magnitude,...]",
+            "          [--csv OUT] [--png OUT]");
 
     private Main() {
     }
@@ -43,8 +47,9 @@ public final class Main {
                 case "sample" -> new SampleCommand(out, err).run(args);
                 case "check" -> new CheckCommand(out, err).run(args);
                 case "decode" -> new DecodeCommand(out, err).run(args);
+                case "train" -> new TrainCommand(out, err).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());

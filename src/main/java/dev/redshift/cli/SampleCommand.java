@@ -33,15 +33,17 @@ import java.util.Set;
 final class SampleCommand {
 
     /** Command-line options that set a family parameter, and the parameter they set. */
-    private static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
+    static final Map<String, String> PARAMETER_OPTIONS = Map.ofEntries(
             Map.entry("activation", "activation"), Map.entry("depth", "depth"), Map.entry("width", "width"),
             Map.entry("weight-scale", "weightScale"), Map.entry("bias-scale", "biasScale"),
             Map.entry("prefactor", "prefactor"), Map.entry("inputs", "inputs"),
             Map.entry("frequencies", "frequencies"));
-    private static final Map<String, String> PARAMETER_FLAGS = Map.of(
+    static final Map<String, String> PARAMETER_FLAGS = Map.of(
             "layer-norm", "layerNorm", "residual", "residual", "gating", "gating");
     private static final List<String> DEFAULT_MEASURES = List.of("fourier", "chebyshev", "legendre", "lz");
     private static final int IMAGES = 16;
+    /** What a CSV cell holds for a network whose outputs were not finite (an undefined measure is NaN). */
+    private static final String NON_FINITE = dev.redshift.report.ClaimCsv.NON_FINITE;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -59,27 +61,19 @@ final class SampleCommand {
         if (!a.positionals().isEmpty()) {
             throw new UsageException("sample: unexpected argument '" + a.positionals().get(0) + "'");
         }
-        int count = a.integer("count", 1000);
-        if (count < 1) {
-            throw new UsageException("sample: --count must be at least 1, got " + count);
-        }
+        int count = a.networkCount("count", 1000);
         long seed = a.longValue("seed", 0);
         int gridSize = a.integer("grid", 64);
         NetworkFamily family = NetworkFamilies.byId(a.text("network", "mlp"));
-        Map<String, Object> raw = new LinkedHashMap<>();
-        PARAMETER_OPTIONS.forEach((option, parameter) -> {
-            if (a.has(option)) {
-                raw.put(parameter, a.text(option, null));
-            }
-        });
-        PARAMETER_FLAGS.forEach((flag, parameter) -> {
-            if (a.flag(flag)) {
-                raw.put(parameter, true);
-            }
-        });
+        Map<String, Object> raw = familyParameters(a);
         NetworkParameters parameters = NetworkParameters.resolve(family, raw, gridSize);
         RandomNetworks networks = family.create(parameters);
-        EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
+        EvaluationDomain domain;
+        try {
+            domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("sample: --grid: " + e.getMessage());
+        }
         List<ComplexityMeasure> measures = measures(a.text("measures", String.join(",", DEFAULT_MEASURES)),
                 MeasureFlags.options(a), domain);
         if (a.has("png") && !(domain instanceof Grid grid && grid.dims() == 2)) {
@@ -94,7 +88,7 @@ final class SampleCommand {
         long start;
         MeasuredNetworks measured;
         float[] functions = null;
-        try (ComplexitySampler sampler = new ComplexitySampler(networks, domain, measures, seed, options)) {
+        try (ComplexitySampler sampler = sampler(networks, domain, measures, seed, options)) {
             // The rate counts sampling only, as the peer's does; starting the engine is reported beside it.
             start = System.nanoTime();
             ProgressLine progress = new ProgressLine(err, count);
@@ -117,16 +111,65 @@ final class SampleCommand {
         out.printf(Locale.ROOT, "sampled %d networks of %s, seed %d, %d-point grid: %.2f s, %.1f networks/s"
                 + " (after %.2f s starting the engine)%n", count, parameters, seed, gridSize, seconds,
                 count / seconds, (start - startUp) / 1e9);
+        int nonFinite = measured.nonFiniteCount();
+        String overflow = nonFinite + " of " + count + " networks gave non-finite outputs (float32 overflow or NaN)";
+        if (nonFinite > 0) {
+            out.println("  " + overflow + " — excluded from the means below"
+                    + (a.has("csv") ? "; the CSV marks them " + NON_FINITE : ""));
+        }
+        printSummaries(out, measured);
+        if (nonFinite == count) {
+            err.println("redshift: sample: " + overflow + " — nothing to measure; try a smaller --weight-scale,"
+                    + " --bias-scale or --prefactor");
+            return Main.BAD_INPUT;
+        }
+        return Main.OK;
+    }
+
+    /** The family parameters the options set. */
+    static Map<String, Object> familyParameters(Arguments a) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        PARAMETER_OPTIONS.forEach((option, parameter) -> {
+            if (a.has(option)) {
+                raw.put(parameter, a.text(option, null));
+            }
+        });
+        PARAMETER_FLAGS.forEach((flag, parameter) -> {
+            if (a.flag(flag)) {
+                raw.put(parameter, true);
+            }
+        });
+        return raw;
+    }
+
+    /**
+     * One line per measure: mean and sd of its defined values, and why the others are undefined (networks with
+     * non-finite outputs are left out and not counted as undefined).
+     */
+    static void printSummaries(PrintStream out, MeasuredNetworks measured) {
+        int nonFinite = measured.nonFiniteCount();
+        int width = Math.max(10, measured.measures().stream().mapToInt(String::length).max().orElse(0));
         for (int m = 0; m < measured.measures().size(); m++) {
             double[] v = measured.values()[m];
             double[] defined = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
             Summary summary = Summary.of(defined);
             String name = measured.measures().get(m);
-            out.printf(Locale.ROOT, "  %-10s mean %10.4f  sd %9.4f%s%n", name, summary.mean(), summary.sd(),
-                    defined.length < v.length ? "  (" + (v.length - defined.length) + " undefined: "
-                            + measured.undefinedReasons().get(name) + ")" : "");
+            int undefined = v.length - defined.length - nonFinite;
+            String stats = defined.length == 0 ? String.format(Locale.ROOT, "mean %10s  sd %9s", "n/a", "n/a")
+                    : String.format(Locale.ROOT, "mean %10.4f  sd %9.4f", summary.mean(), summary.sd());
+            out.printf(Locale.ROOT, "  %-" + width + "s %s%s%n", name, stats, undefined > 0 ? "  (" + undefined + " undefined: "
+                    + measured.undefinedReasons().get(name) + ")" : "");
         }
-        return Main.OK;
+    }
+
+    /** The sampler, or one line (exit 2) when these networks do not fit the sampler's memory limit. */
+    private static ComplexitySampler sampler(RandomNetworks networks, EvaluationDomain domain,
+            List<ComplexityMeasure> measures, long seed, SamplerOptions options) {
+        try {
+            return new ComplexitySampler(networks, domain, measures, seed, options);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("sample: " + e.getMessage());
+        }
     }
 
     private static List<ComplexityMeasure> measures(String list, MeasureOptions options, EvaluationDomain domain) {
@@ -142,7 +185,7 @@ final class SampleCommand {
         return measures;
     }
 
-    private static void writeCsv(Path file, MeasuredNetworks measured) {
+    static void writeCsv(Path file, MeasuredNetworks measured) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -154,7 +197,8 @@ final class SampleCommand {
                 for (int k = 0; k < measured.count(); k++) {
                     StringBuilder row = new StringBuilder().append(measured.first() + k);
                     for (double[] column : measured.values()) {
-                        row.append(',').append(Double.isNaN(column[k]) ? "NaN" : Json.number(column[k]));
+                        row.append(',').append(measured.nonFinite()[k] ? NON_FINITE
+                                : Double.isNaN(column[k]) ? "NaN" : Json.number(column[k]));
                     }
                     w.write(row.toString());
                     w.newLine();

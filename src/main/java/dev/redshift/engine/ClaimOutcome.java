@@ -13,9 +13,18 @@ import java.util.List;
  * @param examples per configuration, the functions of its first networks on the grid (network-major, grid×grid
  *     values each), or an empty array when the networks are not read on a 2-D grid
  * @param seconds wall time
+ * @param nonFinite per configuration, {@code [network]}: whether that network's outputs were not finite (its values
+ *     are then NaN under every measure)
  */
 public record ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, List<float[]> examples,
-        double seconds) {
+        double seconds, List<boolean[]> nonFinite) {
+
+    /** An outcome whose networks all gave finite outputs. */
+    public ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, List<float[]> examples,
+            double seconds) {
+        this(plan, evidence, values, examples, seconds, values.stream()
+                .map(v -> new boolean[v.length == 0 ? 0 : v[0].length]).toList());
+    }
 
     /** How many example functions each configuration shows. */
     public static final int EXAMPLES = 4;

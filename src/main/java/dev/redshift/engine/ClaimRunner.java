@@ -2,7 +2,9 @@ package dev.redshift.engine;
 
 import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.Grid;
+import dev.redshift.eval.MeasuredNetworks;
 import dev.redshift.eval.TokenDomain;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.measure.ComplexityMeasure;
@@ -11,7 +13,10 @@ import dev.redshift.network.RandomNetworks;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
 import dev.redshift.spec.MeasureChoice;
+import dev.redshift.spec.SpecException;
+import dev.redshift.stats.Draws;
 import dev.redshift.stats.Evidence;
+import dev.redshift.stats.NonFiniteNetworksException;
 import dev.redshift.stats.SequentialTest;
 import dev.redshift.stats.ValueSource;
 import java.util.ArrayList;
@@ -28,68 +33,134 @@ public final class ClaimRunner {
         this.options = options;
     }
 
-    /** Runs a claim to its verdict; {@code onLook} sees the evidence of every look. */
+    /**
+     * Runs a claim to its verdict; {@code onLook} sees the evidence of every look. A configuration that cannot
+     * be sampled (too large for memory, a measure it has no value for) and a claim with more non-finite networks
+     * than it may leave out fail with one line that starts at the claim's position.
+     */
     public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook) {
         long start = System.nanoTime();
-        List<ComplexityMeasure> measures = plan.measures().stream().map(MeasureChoice::create).toList();
-        List<ComplexitySampler> samplers = new ArrayList<>();
-        List<Recorder> recorders = new ArrayList<>();
+        boolean trained = plan.configurations().stream().anyMatch(Configuration::trained);
+        List<ComplexityMeasure> measures = trained ? List.of()
+                : plan.measures().stream().map(MeasureChoice::create).toList();
+        List<NetworkSampler> samplers = new ArrayList<>();
         try {
-            for (Configuration c : plan.configurations()) {
-                RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
-                EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
-                for (ComplexityMeasure m : measures) {
-                    if (!m.accepts(domain.observe(new float[domain.pointCount()], 0))) {
-                        throw new IllegalArgumentException("measure " + m.name() + " needs a 1-D or 2-D grid; "
-                                + (domain instanceof TokenDomain ? c.network() + " networks give token sequences"
-                                        : "networks with " + networks.inputs() + " inputs are read along a random"
-                                                + " traversal") + " — use lz or lz76");
-                    }
-                }
-                ComplexitySampler sampler = new ComplexitySampler(networks, domain, measures, c.seed(), options);
+            // with a slope/peak summary every level of a configuration is sampled; plan groups them back
+            for (Configuration c : plan.sampled()) {
+                NetworkSampler sampler = sampler(plan, c, measures);
                 samplers.add(sampler);
-                recorders.add(new Recorder(sampler, measures.size()));
             }
+            List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
+                    .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                     plan.measureNames());
-            Evidence evidence = test.run(plan.configurations().stream().map(Configuration::label).toList(),
-                    List.copyOf(recorders), onLook);
+            Evidence evidence;
+            try {
+                evidence = TrainedClaims.namingDiverged(test.run(plan.configurations().stream()
+                        .map(Configuration::label).toList(), List.copyOf(recorders), onLook), plan, samplers);
+            } catch (NonFiniteNetworksException e) {
+                throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
+            }
             List<float[]> examples = new ArrayList<>();
-            for (int c = 0; c < samplers.size(); c++) {
-                boolean grid2d = samplers.get(c).domain() instanceof Grid g && g.dims() == 2;
-                examples.add(grid2d ? samplers.get(c).evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
+            for (int c = 0; c < plan.configurations().size(); c++) {
+                NetworkSampler first = samplers.get(plan.firstSampled(c));
+                boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
+                examples.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
             }
             return new ClaimOutcome(plan, evidence, recorders.stream().map(Recorder::values).toList(),
-                    List.copyOf(examples), (System.nanoTime() - start) / 1e9);
+                    List.copyOf(examples), (System.nanoTime() - start) / 1e9,
+                    recorders.stream().map(Recorder::nonFinite).toList());
         } finally {
-            samplers.forEach(ComplexitySampler::close);
+            samplers.forEach(NetworkSampler::close);
         }
     }
 
-    /** A source that keeps every value it hands out, for the per-network CSV. */
+    /** A sampler's values as the statistics see them, with the networks whose outputs were not finite marked. */
+    private static ValueSource source(NetworkSampler sampler) {
+        return new ValueSource() {
+            @Override
+            public double[][] draw(long first, int count) {
+                return sampler.measure(first, count).values();
+            }
+
+            @Override
+            public Draws draws(long first, int count) {
+                MeasuredNetworks m = sampler.measure(first, count);
+                return new Draws(m.values(), m.nonFinite());
+            }
+        };
+    }
+
+    /** The sampler of one configuration, refused at the claim's position when it cannot be sampled. */
+    private NetworkSampler sampler(ClaimPlan plan, Configuration c, List<ComplexityMeasure> measures) {
+        try {
+            if (c.trained()) {
+                return TrainedClaims.sampler(c, plan, options);
+            }
+            RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
+            EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
+            for (ComplexityMeasure m : measures) {
+                if (!m.accepts(domain.observe(new float[domain.pointCount()], 0))) {
+                    throw new IllegalArgumentException("measure " + m.name() + " needs a 1-D or 2-D grid; "
+                            + (domain instanceof TokenDomain ? c.network() + " networks give token sequences"
+                                    : "networks with " + networks.inputs() + " inputs are read along a random"
+                                            + " traversal") + " — use lz or lz76");
+                }
+            }
+            return new ComplexitySampler(networks, domain, measures, c.seed(), options);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(plan.position(), e.getMessage());
+        }
+    }
+
+    /**
+     * A source that keeps every value it hands out, for the per-network CSV. Its buffers grow with the networks
+     * actually drawn (doubling), never with the budget.
+     */
     private static final class Recorder implements ValueSource {
-        private final ComplexitySampler sampler;
+        private final ValueSource source;
         private double[][] values;
+        private boolean[] nonFinite = new boolean[0];
         private int n;
 
-        Recorder(ComplexitySampler sampler, int measures) {
-            this.sampler = sampler;
+        Recorder(ValueSource source, int measures) {
+            this.source = source;
             this.values = new double[measures][0];
         }
 
         @Override
         public double[][] draw(long first, int count) {
-            double[][] batch = sampler.measure(first, count).values();
-            for (int m = 0; m < values.length; m++) {
-                values[m] = Arrays.copyOf(values[m], n + count);
-                System.arraycopy(batch[m], 0, values[m], n, count);
+            return draws(first, count).values();
+        }
+
+        @Override
+        public Draws draws(long first, int count) {
+            Draws batch = source.draws(first, count);
+            if (n + count > nonFinite.length) {
+                int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(n + (long) count, 2L * n));
+                for (int m = 0; m < values.length; m++) {
+                    values[m] = Arrays.copyOf(values[m], capacity);
+                }
+                nonFinite = Arrays.copyOf(nonFinite, capacity);
             }
+            for (int m = 0; m < values.length; m++) {
+                System.arraycopy(batch.values()[m], 0, values[m], n, count);
+            }
+            System.arraycopy(batch.nonFinite(), 0, nonFinite, n, count);
             n += count;
             return batch;
         }
 
         double[][] values() {
-            return values;
+            double[][] out = new double[values.length][];
+            for (int m = 0; m < values.length; m++) {
+                out[m] = Arrays.copyOf(values[m], n);
+            }
+            return out;
+        }
+
+        boolean[] nonFinite() {
+            return Arrays.copyOf(nonFinite, n);
         }
     }
 }

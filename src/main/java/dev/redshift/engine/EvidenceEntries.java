@@ -39,7 +39,7 @@ final class EvidenceEntries {
             m.put("redshift.configuration." + (c + 1), ce.label() + ": n " + ce.summary().n() + ", mean "
                     + Numbers.format(ce.summary().mean()) + ", sd " + Numbers.format(ce.summary().sd()) + ", bounds "
                     + Numbers.format(ce.bounds().lower()) + " to " + Numbers.format(ce.bounds().upper())
-                    + (ce.undefined() > 0 ? ", " + ce.undefined() + " undefined" : ""));
+                    + ce.leftOut());
         }
         m.put(SENTENCE, e.sentence());
         return m;

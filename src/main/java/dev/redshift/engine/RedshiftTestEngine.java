@@ -1,7 +1,6 @@
 package dev.redshift.engine;
 
 import dev.redshift.spec.ClaimPlan;
-import dev.redshift.stats.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /**
  * The {@code redshift} test engine: spec file or {@code @Claims} class → container, claim → test. PASS is a
@@ -117,7 +114,7 @@ public final class RedshiftTestEngine implements TestEngine {
             for (ClaimObserver o : observers) {
                 o.claimFinished(claim, outcome);
             }
-            listener.executionFinished(claim, result(outcome.evidence(), settings));
+            listener.executionFinished(claim, ClaimResults.of(outcome.evidence(), settings.inconclusive()));
         } catch (Throwable t) {
             progress.verdict("BROKEN", claim.getDisplayName(), String.valueOf(t.getMessage()));
             observers.forEach(o -> o.claimBroken(claim, t));
@@ -125,16 +122,6 @@ public final class RedshiftTestEngine implements TestEngine {
         } finally {
             progress.claimFinished(networks);
         }
-    }
-
-    private static TestExecutionResult result(Evidence e, EngineSettings settings) {
-        return switch (e.verdict()) {
-            case PASS -> TestExecutionResult.successful();
-            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(e.sentence()));
-            case INCONCLUSIVE -> settings.inconclusive() == InconclusiveOutcome.FAILED
-                    ? TestExecutionResult.failed(new InconclusiveClaimError("INCONCLUSIVE: " + e.sentence()))
-                    : TestExecutionResult.aborted(new TestAbortedException("INCONCLUSIVE: " + e.sentence()));
-        };
     }
 
     private static void await(Future<?> f) {

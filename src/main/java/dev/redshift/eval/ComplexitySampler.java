@@ -33,7 +33,7 @@ import java.util.function.LongConsumer;
  * its outputs are copied out, so native memory stays flat however many networks are drawn. Network i of a
  * seed is the same whatever the batch size or worker (see {@link dev.redshift.network.NetworkRandom}).
  */
-public final class ComplexitySampler implements AutoCloseable {
+public final class ComplexitySampler implements NetworkSampler {
 
     private static final int MIN_BATCH = 2;
     /** Batches queued ahead of the one awaited, per worker, so that no worker idles between batches. */
@@ -66,11 +66,13 @@ public final class ComplexitySampler implements AutoCloseable {
         this.domain = domain;
         this.measures = List.copyOf(measures);
         this.seed = seed;
+        MemoryLimit limit = MemoryLimit.of(options.device());
+        limit.check(networks, domain); // before anything is allocated: too large a configuration is one line
         boolean sequences = networks instanceof SequenceNetworks;
         long budget = sequences ? options.sequenceMemoryBudgetBytes() : options.memoryBudgetBytes();
-        this.batchSize = options.batchSize() > 0 ? options.batchSize()
+        this.batchSize = Math.min(limit.largestBatch(networks, domain), options.batchSize() > 0 ? options.batchSize()
                 : (int) Math.max(1, Math.min(sequences ? 1024 : 256,
-                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
+                        budget / Math.max(1, networks.bytesPerNetwork(domain.pointCount())))));
         this.points = domain.points();
         this.root = TorchRuntime.newManager(options.device());
         int cores = Math.max(1, options.measureThreads());
@@ -91,6 +93,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** Where the networks are evaluated. */
+    @Override
     public EvaluationDomain domain() {
         return domain;
     }
@@ -101,6 +104,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** Outputs of networks first..first+count−1 at the domain's points, network-major. */
+    @Override
     public float[] evaluate(long first, int count) {
         float[] all = new float[count * domain.pointCount()];
         for (int done = 0; done < count; ) {
@@ -114,6 +118,7 @@ public final class ComplexitySampler implements AutoCloseable {
     }
 
     /** The complexity of networks first..first+count−1 under every measure. */
+    @Override
     public MeasuredNetworks measure(long first, int count) {
         return measure(first, count, done -> { });
     }
@@ -124,6 +129,7 @@ public final class ComplexitySampler implements AutoCloseable {
      */
     public MeasuredNetworks measure(long first, int count, LongConsumer progress) {
         double[][] values = new double[measures.size()][count];
+        boolean[] nonFinite = new boolean[count];
         Map<String, String> reasons = new ConcurrentHashMap<>();
         Deque<Future<Integer>> inFlight = new ArrayDeque<>();
         int submitted = 0;
@@ -134,7 +140,7 @@ public final class ComplexitySampler implements AutoCloseable {
                     int offset = submitted;
                     int n = Math.min(batchSize, count - submitted);
                     inFlight.add(workers.submit(() -> {
-                        measureBatch(evaluateBatch(first + offset, n), n, offset, values, reasons);
+                        measureBatch(evaluateBatch(first + offset, n), n, offset, values, nonFinite, reasons);
                         return n;
                     }));
                     submitted += n;
@@ -146,13 +152,21 @@ public final class ComplexitySampler implements AutoCloseable {
             inFlight.forEach(f -> f.cancel(false));
         }
         return new MeasuredNetworks(first, measures.stream().map(ComplexityMeasure::name).toList(), values,
-                Map.copyOf(reasons));
+                Map.copyOf(reasons), nonFinite);
     }
 
     /** Measures the n networks of one batch into columns offset..offset+n−1 of {@code values}. */
-    private void measureBatch(float[] outputs, int n, int offset, double[][] values, Map<String, String> reasons) {
+    private void measureBatch(float[] outputs, int n, int offset, double[][] values, boolean[] nonFinite,
+            Map<String, String> reasons) {
         int points = domain.pointCount();
         for (int k = 0; k < n; k++) {
+            if (!FiniteOutputs.all(outputs, k * points, points)) {
+                nonFinite[offset + k] = true;
+                for (double[] column : values) {
+                    column[offset + k] = Double.NaN;
+                }
+                continue;
+            }
             Observation observation = domain.observe(outputs, k * points);
             for (int m = 0; m < measures.size(); m++) {
                 Complexity c = measures.get(m).measure(observation);

@@ -20,6 +20,12 @@ public record Grid(int size, int dims) implements EvaluationDomain {
             throw new IllegalArgumentException(
                     "grid must have at least " + GridValues.MIN_SIZE + " points per axis, got " + size);
         }
+        long points = dims == 1 ? size : (long) size * size;
+        if (points * dims > MemoryLimit.MAX_ARRAY) {
+            throw new IllegalArgumentException("grid " + size + " has " + points + " points in " + dims
+                    + " dimensions; their coordinates must fit one Java array of at most " + MemoryLimit.MAX_ARRAY
+                    + " values");
+        }
     }
 
     /** x_i. */

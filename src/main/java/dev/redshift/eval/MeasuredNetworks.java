@@ -9,14 +9,31 @@ import java.util.Map;
  * @param first index of the first network
  * @param measures measure names, in the order of {@code values}
  * @param values {@code values[measure][k]} is the complexity of network {@code first + k}; NaN when undefined
- * @param undefinedReasons for each measure that gave NaN, the reason it gave first
+ *     and under every measure when the network's outputs are not finite
+ * @param undefinedReasons for each measure that gave NaN on a network with finite outputs, the reason it gave first
+ * @param nonFinite {@code nonFinite[k]}: network {@code first + k} gave outputs that are not finite (an infinity
+ *     or NaN, e.g. float32 overflow at a huge weight scale); no measure saw it
  */
 public record MeasuredNetworks(long first, List<String> measures, double[][] values,
-        Map<String, String> undefinedReasons) {
+        Map<String, String> undefinedReasons, boolean[] nonFinite) {
+
+    /** Networks whose outputs were all finite. */
+    public MeasuredNetworks(long first, List<String> measures, double[][] values, Map<String, String> undefinedReasons) {
+        this(first, measures, values, undefinedReasons, new boolean[values.length == 0 ? 0 : values[0].length]);
+    }
 
     /** Number of networks. */
     public int count() {
         return values.length == 0 ? 0 : values[0].length;
+    }
+
+    /** Number of networks whose outputs were not finite. */
+    public int nonFiniteCount() {
+        int n = 0;
+        for (boolean b : nonFinite) {
+            n += b ? 1 : 0;
+        }
+        return n;
     }
 
     /** The values of one measure. */

@@ -21,6 +21,11 @@ public record RandomTraversal(int size, int inputs, float[] corners) implements 
         if (size < 2) {
             throw new IllegalArgumentException("a traversal needs at least 2 corners, got " + size);
         }
+        if (dev.redshift.network.NetworkFootprint.times(size, size, inputs) > MemoryLimit.MAX_ARRAY) {
+            throw new IllegalArgumentException("the random traversal of grid " + size + " in " + inputs
+                    + " dimensions has " + size + "² points of " + inputs + " coordinates; they must fit one Java"
+                    + " array of at most " + MemoryLimit.MAX_ARRAY + " values");
+        }
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         float[] corners = new float[size * inputs];
         for (int k = 0; k < corners.length; k++) {

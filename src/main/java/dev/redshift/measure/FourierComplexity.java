@@ -76,6 +76,10 @@ public final class FourierComplexity implements ComplexityMeasure {
             weighted += magnitude * norms[grid.dims() == 1 ? k * (half + 1) : k];
             total += magnitude;
         }
+        if (!Double.isFinite(total) || !Double.isFinite(weighted)) {
+            // an infinity or NaN among the values spreads through the DFT: caught here, at no cost per value
+            return Complexity.undefined(Grids.NON_FINITE_REASON);
+        }
         if (!(total > 0)) {
             return Complexity.undefined("no spectral mass at k = 0..m/2 besides DC");
         }

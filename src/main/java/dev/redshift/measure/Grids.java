@@ -4,6 +4,8 @@ package dev.redshift.measure;
 final class Grids {
 
     static final String CONSTANT_REASON = "constant function: no spectrum beyond the constant term";
+    /** Why a measure of a function with an infinity or NaN among its values is undefined. */
+    static final String NON_FINITE_REASON = "non-finite values (an infinity or NaN): the function has no complexity";
 
     private Grids() {
     }
@@ -18,6 +20,9 @@ final class Grids {
 
     static boolean isConstant(GridValues grid) {
         double[] v = grid.values();
+        if (!Double.isFinite(v[0])) {
+            return false; // infinities are not a constant function; the measures report them as non-finite
+        }
         for (double x : v) {
             if (x != v[0]) {
                 return false;

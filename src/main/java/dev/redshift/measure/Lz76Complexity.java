@@ -31,7 +31,8 @@ public final class Lz76Complexity implements ComplexityMeasure {
 
     @Override
     public Complexity measure(Observation observation) {
-        return Complexity.of(symmetrised(symbolizer.symbols(observation)));
+        int[] symbols = symbolizer.symbols(observation);
+        return symbols == null ? Complexity.undefined(Grids.NON_FINITE_REASON) : Complexity.of(symmetrised(symbols));
     }
 
     /** The symmetrised, length-normalised LZ76 complexity of a symbol sequence. */

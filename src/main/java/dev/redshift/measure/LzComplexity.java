@@ -33,7 +33,8 @@ public final class LzComplexity implements ComplexityMeasure {
 
     @Override
     public Complexity measure(Observation observation) {
-        return Complexity.of(phrases(symbolizer.symbols(observation)));
+        int[] symbols = symbolizer.symbols(observation);
+        return symbols == null ? Complexity.undefined(Grids.NON_FINITE_REASON) : Complexity.of(phrases(symbols));
     }
 
     /** Number of LZ78 dictionary phrases of a symbol sequence. */

@@ -146,6 +146,10 @@ public final class PolynomialComplexity implements ComplexityMeasure {
     }
 
     private static Complexity ratio(double weighted, double total) {
+        if (!Double.isFinite(total) || !Double.isFinite(weighted)) {
+            // an infinity or NaN among the values spreads to the coefficients: caught here, at no cost per value
+            return Complexity.undefined(Grids.NON_FINITE_REASON);
+        }
         return total > 0 ? Complexity.of(weighted / total)
                 : Complexity.undefined("all coefficients but the constant term are zero");
     }

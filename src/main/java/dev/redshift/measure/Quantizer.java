@@ -12,13 +12,26 @@ public record Quantizer(int levels) {
         }
     }
 
-    /** The symbols of {@code values}, in the same order. */
+    /**
+     * The symbols of {@code values}, in the same order.
+     *
+     * @throws IllegalArgumentException when a value is an infinity or NaN: equal-width bins need a finite range
+     */
     public int[] quantize(double[] values) {
+        int[] q = symbolsOfFinite(values);
+        if (q == null) {
+            throw new IllegalArgumentException("cannot quantise non-finite values (an infinity or NaN)");
+        }
+        return q;
+    }
+
+    /** The symbols of {@code values}, or null when one of them is not finite (found in the min/max pass). */
+    int[] symbolsOfFinite(double[] values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            if (Double.isNaN(v)) {
-                throw new IllegalArgumentException("cannot quantise NaN");
+            if (!Double.isFinite(v)) {
+                return null;
             }
             min = Math.min(min, v);
             max = Math.max(max, v);

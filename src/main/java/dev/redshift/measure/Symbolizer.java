@@ -6,12 +6,13 @@ package dev.redshift.measure;
  */
 record Symbolizer(Quantizer quantizer) {
 
+    /** The symbols, or null when a real value is an infinity or NaN (the LZ measures are then undefined). */
     int[] symbols(Observation observation) {
         if (observation instanceof GridValues grid) {
-            return quantizer.quantize(grid.firstIndexFastest());
+            return quantizer.symbolsOfFinite(grid.firstIndexFastest());
         }
         if (observation instanceof ValueSequence sequence) {
-            return quantizer.quantize(sequence.values());
+            return quantizer.symbolsOfFinite(sequence.values());
         }
         return ((TokenSequence) observation).tokens();
     }

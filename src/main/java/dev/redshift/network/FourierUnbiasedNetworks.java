@@ -3,13 +3,14 @@ package dev.redshift.network;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 
 /**
  * Networks of the unbiased model: f(x) = Σ_k w_k sin(π k·x + φ_k) + b over k ∈ {0..K}^d \ {0}, with phases
  * φ ~ U(−π, π), output weights ~ U(−s, s), s = weightScale·sqrt(6/(units + 1)), and b ~ U(−1, 1)·biasScale.
  * Per network the stream gives the phases, then the output weights, then the bias.
  */
-public final class FourierUnbiasedNetworks implements RandomNetworks {
+public final class FourierUnbiasedNetworks implements TrainableNetworks {
 
     private final int inputs;
     private final double weightScale;
@@ -52,7 +53,31 @@ public final class FourierUnbiasedNetworks implements RandomNetworks {
     }
 
     @Override
+    public NetworkFootprint footprint(long points) {
+        long units = units();
+        long java = NetworkFootprint.times(2 * units + 1, Float.BYTES);
+        long frequencies = NetworkFootprint.times(inputs, units, Float.BYTES);
+        return new NetworkFootprint(frequencies, frequencies, java,
+                NetworkFootprint.plus(java, NetworkFootprint.times(points, units, Float.BYTES, 3)), units,
+                "fourier-unbiased with " + units + " units");
+    }
+
+    @Override
     public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
+        List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
+        try (NDArray y = forward(points, parameters)) {
+            return y.toFloatArray();
+        } finally {
+            parameters.forEach(p -> p.array().close());
+        }
+    }
+
+    /**
+     * The phases (count, 1, units), output weights (count, units, 1) and output bias (count, 1, 1); the
+     * frequencies π·k are fixed, not parameters.
+     */
+    @Override
+    public List<StackedParameter> initialParameters(NDManager manager, long seed, long first, int count) {
         int units = units();
         float[] phases = new float[count * units];
         float[] outWeights = new float[count * units];
@@ -68,15 +93,21 @@ public final class FourierUnbiasedNetworks implements RandomNetworks {
             }
             outBias[n] = random.symmetric(biasScale);
         }
-        try (NDArray k = manager.create(frequencies, new Shape(inputs, units));
-                NDArray phase = manager.create(phases, new Shape(count, 1, units));
-                NDArray w = manager.create(outWeights, new Shape(count, units, 1));
-                NDArray b = manager.create(outBias, new Shape(count, 1, 1));
+        return List.of(
+                new StackedParameter("phase", manager.create(phases, new Shape(count, 1, units)), false),
+                new StackedParameter("W", manager.create(outWeights, new Shape(count, units, 1)), true),
+                new StackedParameter("b", manager.create(outBias, new Shape(count, 1, 1)), false));
+    }
+
+    @Override
+    public NDArray forward(NDArray points, List<StackedParameter> parameters) {
+        try (NDArray k = points.getManager().create(frequencies, new Shape(inputs, units()));
                 NDArray angles = points.matMul(k);
-                NDArray shifted = angles.add(phase);
+                NDArray shifted = angles.add(parameters.get(0).array());
                 NDArray hidden = shifted.sin();
-                NDArray y = hidden.matMul(w).addi(b)) {
-            return y.toFloatArray();
+                NDArray product = hidden.matMul(parameters.get(1).array());
+                NDArray y = product.add(parameters.get(2).array())) {
+            return y.squeeze(-1);
         }
     }
 }

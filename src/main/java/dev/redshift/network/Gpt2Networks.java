@@ -25,10 +25,12 @@ public final class Gpt2Networks implements SequenceNetworks {
     public record Config(int vocab, int context, int width, int heads, int depth, Activation activation,
             double lnScale, int tokens, int prompts, boolean fresh) {
 
-        /** Weights of one model. */
+        /** Weights of one model (saturating: a size too large to count reads as Long.MAX_VALUE). */
         long parameters() {
             long c = width;
-            return (long) vocab * c + (long) context * c + depth * (c * 3 * c + c * c + 8 * c * c);
+            long block = NetworkFootprint.times(12, c, c);
+            return NetworkFootprint.plus(NetworkFootprint.times(vocab, c), NetworkFootprint.times(context, c),
+                    NetworkFootprint.times(depth, block));
         }
     }
 
@@ -61,6 +63,26 @@ public final class Gpt2Networks implements SequenceNetworks {
         long step = 8 * c + config.vocab();
         long perModel = config.fresh() ? config.parameters() : 0;
         return (cache + step + perModel) * Float.BYTES;
+    }
+
+    @Override
+    public NetworkFootprint footprint(long points) {
+        long c = config.width();
+        // a model's weights with its head transposed (V·C), in Java as drawn and again on the device
+        long model = NetworkFootprint.times(Float.BYTES,
+                NetworkFootprint.plus(config.parameters(), NetworkFootprint.times(config.vocab(), c)));
+        long decoding = NetworkFootprint.times(Float.BYTES, NetworkFootprint.plus(
+                NetworkFootprint.times(2, config.depth(), sequenceLength(), c),
+                NetworkFootprint.times(8, c), config.vocab()));
+        long largest = Math.max(NetworkFootprint.times(config.vocab(), c),
+                Math.max(NetworkFootprint.times(config.context(), c), NetworkFootprint.times(4, c, c)));
+        String size = "gpt2 with vocab " + config.vocab() + ", context " + config.context() + ", width " + c
+                + ", depth " + config.depth();
+        // fresh: every sequence its own model, concatenated for the batch (a second Java copy)
+        return config.fresh()
+                ? new NetworkFootprint(0, 0, NetworkFootprint.times(2, model), NetworkFootprint.plus(model, decoding),
+                        largest, size)
+                : new NetworkFootprint(model, model, 0, decoding, largest, size);
     }
 
     /** The weights of one model, drawn in a fixed order from its own stream. */

@@ -24,8 +24,18 @@ public final class MlpFamily extends DeclaredFamily {
         super(ID, PARAMETERS);
     }
 
+    /**
+     * The most hidden layers an MLP may have: the layer list is allocated when networks are created, before the
+     * sampler can weigh their memory, and a million layers is far beyond any experiment.
+     */
+    public static final int MAX_DEPTH = 1 << 20;
+
     @Override
     public RandomNetworks create(NetworkParameters p) {
+        if (p.integer("depth") > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth " + p.integer("depth") + " exceeds the " + MAX_DEPTH
+                    + " hidden layers an mlp may have");
+        }
         return new MlpNetworks(new MlpNetworks.Config(
                 p.activation("activation"), p.integer("depth"), p.integer("width"), p.number("weightScale"),
                 p.number("biasScale"), p.number("prefactor"), p.bool("layerNorm"), p.bool("residual"),

@@ -3,13 +3,15 @@ package dev.redshift.network;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Random MLPs of DESIGN §2, evaluated a batch at a time with batched matrix products. Weights are drawn in
  * Java from each network's own {@link NetworkRandom} stream, in a fixed order (per layer: W, b, then the
  * gate's W', b'), and copied to the device.
  */
-public final class MlpNetworks implements RandomNetworks {
+public final class MlpNetworks implements TrainableNetworks {
 
     /** One MLP configuration; see {@link MlpFamily} for the meaning of each field. */
     public record Config(Activation activation, int depth, int width, double weightScale, double biasScale,
@@ -56,6 +58,32 @@ public final class MlpNetworks implements RandomNetworks {
         return (long) points * Math.max(config.width(), 1) * Float.BYTES * liveTensors;
     }
 
+    @Override
+    public NetworkFootprint footprint(long points) {
+        // per layer: W and b (twice for a gated hidden layer), counted in long from the config, no array
+        long width = config.width();
+        long inputs = config.inputs();
+        long gate = config.gating() ? 2 : 1;
+        long weights;
+        long largest;
+        if (config.depth() == 0) {
+            weights = inputs + 1;
+            largest = inputs;
+        } else {
+            long first = NetworkFootprint.times(gate, NetworkFootprint.plus(NetworkFootprint.times(inputs, width), width));
+            long hidden = NetworkFootprint.times(gate, config.depth() - 1L,
+                    NetworkFootprint.plus(NetworkFootprint.times(width, width), width));
+            weights = NetworkFootprint.plus(first, hidden, width + 1);
+            largest = Math.max(NetworkFootprint.times(inputs, width), config.depth() > 1 ? width * width : width);
+        }
+        long weightBytes = NetworkFootprint.times(weights, Float.BYTES);
+        int liveTensors = 4 + (config.layerNorm() ? 2 : 0) + (config.gating() ? 2 : 0) + (config.residual() ? 1 : 0);
+        long activations = NetworkFootprint.times(points, Math.max(width, 1), Float.BYTES, liveTensors);
+        return new NetworkFootprint(0, 0, weightBytes, NetworkFootprint.plus(weightBytes, activations), largest,
+                "mlp with width " + config.width() + ", depth " + config.depth()
+                        + (config.inputs() != 2 ? ", inputs " + config.inputs() : ""));
+    }
+
     /** The weights of networks first..first+count−1, per layer, as the device will receive them. */
     Weights draw(long seed, long first, int count) {
         int layers = dims.length - 1;
@@ -86,25 +114,63 @@ public final class MlpNetworks implements RandomNetworks {
 
     @Override
     public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
+        List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
+        try (NDArray y = forward(points, parameters)) {
+            return y.toFloatArray();
+        } finally {
+            parameters.forEach(p -> p.array().close());
+        }
+    }
+
+    /** Per layer l (1-based): W{l} (count, in, out), b{l} (count, 1, out), then the gate's G{l}, g{l}. */
+    @Override
+    public List<StackedParameter> initialParameters(NDManager manager, long seed, long first, int count) {
         Weights w = draw(seed, first, count);
-        NDArray h = points;
+        List<StackedParameter> out = new ArrayList<>();
         for (int l = 0; l < dims.length - 1; l++) {
-            boolean output = l == dims.length - 2;
-            NDArray z = output && h != points ? outputLayer(manager, h, w.weights[l], w.biases[l], count, dims[l])
-                    : affine(manager, h, w.weights[l], w.biases[l], count, dims[l], dims[l + 1]);
-            NDArray next = output ? z : hidden(manager, z, h, w, l, count);
+            Shape matrix = new Shape(count, dims[l], dims[l + 1]);
+            Shape row = new Shape(count, 1, dims[l + 1]);
+            out.add(new StackedParameter("W" + (l + 1), manager.create(w.weights[l], matrix), true));
+            out.add(new StackedParameter("b" + (l + 1), manager.create(w.biases[l], row), false));
+            if (w.gateWeights[l] != null) {
+                out.add(new StackedParameter("G" + (l + 1), manager.create(w.gateWeights[l], matrix), true));
+                out.add(new StackedParameter("g" + (l + 1), manager.create(w.gateBiases[l], row), false));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public NDArray forward(NDArray points, List<StackedParameter> parameters) {
+        int layers = dims.length - 1;
+        int p = 0;
+        NDArray h = points;
+        for (int l = 0; l < layers; l++) {
+            boolean output = l == layers - 1;
+            NDArray weights = parameters.get(p++).array();
+            NDArray biases = parameters.get(p++).array();
+            NDArray z = output && h != points ? outputUnit(h, weights, biases) : affine(h, weights, biases);
+            NDArray next = z;
+            if (!output) {
+                NDArray gateWeights = config.gating() ? parameters.get(p++).array() : null;
+                NDArray gateBiases = config.gating() ? parameters.get(p++).array() : null;
+                next = hidden(z, h, gateWeights, gateBiases);
+            }
             if (h != points) {
                 h.close();
             }
             h = next;
         }
         try (NDArray y = h) {
-            return y.toFloatArray();
+            return y.squeeze(layers > 1 ? 1 : -1); // (count, 1, P) from outputUnit, (count, P, 1) from affine
         }
     }
 
-    /** h' for one hidden layer, in the order layerNorm → activation → residual → gate. */
-    private NDArray hidden(NDManager manager, NDArray z, NDArray h, Weights w, int l, int count) {
+    /**
+     * h' for one hidden layer, in the order layerNorm → activation → residual → gate. Nothing is changed in
+     * place that backpropagation still needs; closing a handle does not free what autograd holds.
+     */
+    private NDArray hidden(NDArray z, NDArray h, NDArray gateWeights, NDArray gateBiases) {
         NDArray u = config.layerNorm() ? normalise(z) : z;
         NDArray a;
         if (config.prefactor() != 1) {
@@ -118,13 +184,16 @@ public final class MlpNetworks implements RandomNetworks {
             u.close();
         }
         if (config.residual()) {
-            a.addi(z);
+            try (NDArray activated = a) {
+                a = activated.add(z);
+            }
         }
         z.close();
-        if (config.gating()) {
-            try (NDArray g = affine(manager, h, w.gateWeights[l], w.gateBiases[l], count, dims[l], dims[l + 1]);
+        if (gateWeights != null) {
+            try (NDArray activated = a;
+                    NDArray g = affine(h, gateWeights, gateBiases);
                     NDArray gate = g.getNDArrayInternal().sigmoid()) {
-                a.muli(gate);
+                a = activated.mul(gate);
             }
         }
         return a;
@@ -133,36 +202,35 @@ public final class MlpNetworks implements RandomNetworks {
     /** (z − mean(z)) / sqrt(var(z) + 1e-5) over the units, biased variance, no affine. */
     private static NDArray normalise(NDArray z) {
         int[] units = {-1};
-        try (NDArray mean = z.mean(units, true)) {
-            NDArray centred = z.sub(mean);
-            try (NDArray squares = centred.square();
-                    NDArray variance = squares.mean(units, true);
-                    NDArray deviation = variance.addi(LAYER_NORM_EPSILON).sqrt()) {
-                return centred.divi(deviation);
-            }
-        }
-    }
-
-    /** h·W + b for every network of the batch; h is (P, in) or (count, P, in). */
-    private static NDArray affine(NDManager manager, NDArray h, float[] weights, float[] biases, int count,
-            int fanIn, int fanOut) {
-        try (NDArray wArray = manager.create(weights, new Shape(count, fanIn, fanOut));
-                NDArray bArray = manager.create(biases, new Shape(count, 1, fanOut))) {
-            return h.matMul(wArray).addi(bArray);
+        try (NDArray mean = z.mean(units, true);
+                NDArray centred = z.sub(mean);
+                NDArray squares = centred.square();
+                NDArray variance = squares.mean(units, true);
+                NDArray shifted = variance.add(LAYER_NORM_EPSILON);
+                NDArray deviation = shifted.sqrt()) {
+            return centred.div(deviation);
         }
     }
 
     /**
-     * The single output unit, w·h + b per point, as (count, 1, in) × (count, in, P): the (count, P, in) × (count,
-     * in, 1) product takes PyTorch's matrix-vector path, about ten times slower than this one, which reads h
-     * transposed in place. A (count, in, 1) weight array holds the same numbers as a (count, 1, in) one.
+     * h·W + b for every network of the batch; h is (P, in) or (count, P, in). The bias goes onto the fresh
+     * product in place, which autograd allows (a product's backward needs its factors, not its result), and
+     * saves a tensor-sized allocation and pass per layer.
      */
-    private static NDArray outputLayer(NDManager manager, NDArray h, float[] weights, float[] biases, int count,
-            int fanIn) {
-        try (NDArray wArray = manager.create(weights, new Shape(count, 1, fanIn));
-                NDArray bArray = manager.create(biases, new Shape(count, 1, 1));
+    private static NDArray affine(NDArray h, NDArray weights, NDArray biases) {
+        return h.matMul(weights).addi(biases);
+    }
+
+    /**
+     * The single output unit, w·h + b per point, as (count, 1, in) × (count, in, P) → (count, 1, P): the
+     * (count, P, in) × (count, in, 1) product takes PyTorch's matrix-vector path, about ten times slower than
+     * this one, which reads h transposed in place. W (count, in, 1) holds the same numbers as (count, 1, in).
+     */
+    private static NDArray outputUnit(NDArray h, NDArray weights, NDArray biases) {
+        Shape shape = weights.getShape();
+        try (NDArray row = weights.reshape(shape.get(0), 1, shape.get(1));
                 NDArray hT = h.transpose(0, 2, 1)) {
-            return wArray.matMul(hT).addi(bArray);
+            return row.matMul(hT).addi(biases);
         }
     }
 

@@ -12,12 +12,12 @@ import java.util.function.Function;
  * Things known by id: the built-in ones first, then those registered through {@link ServiceLoader}. Two
  * registrations of one id are an error, and an unknown id is answered with every known one.
  */
-final class NamedRegistry<T> {
+public final class NamedRegistry<T> {
 
     private final String kind;
     private final Map<String, T> byId;
 
-    NamedRegistry(String kind, List<? extends T> builtIn, Class<T> service, Function<T, String> id) {
+    public NamedRegistry(String kind, List<? extends T> builtIn, Class<T> service, Function<T, String> id) {
         this.kind = kind;
         Map<String, T> map = new LinkedHashMap<>();
         List<T> all = new ArrayList<>(builtIn);
@@ -33,7 +33,7 @@ final class NamedRegistry<T> {
     }
 
     /** The one with this id; the error lists the known ids ("unknown activation 'rleu' — expected one of …"). */
-    T byId(String id) {
+    public T byId(String id) {
         T t = byId.get(id);
         if (t == null) {
             throw new IllegalArgumentException("unknown " + kind + " '" + id + "' — expected one of "
@@ -43,7 +43,7 @@ final class NamedRegistry<T> {
     }
 
     /** Every known id, built-in ones first. */
-    List<String> ids() {
+    public List<String> ids() {
         return new ArrayList<>(byId.keySet());
     }
 }

@@ -21,7 +21,7 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
         String label() {
             return switch (this) {
                 case INTEGER -> "an integer";
-                case NUMBER -> "a number";
+                case NUMBER -> "a finite number";
                 case BOOLEAN -> "true or false";
                 case ACTIVATION -> "an activation";
                 case TEXT -> "a name";
@@ -91,7 +91,7 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
     }
 
     private Double toNumber(Object raw) {
-        if (raw instanceof Number n) {
+        if (raw instanceof Number n && Double.isFinite(n.doubleValue())) {
             return n.doubleValue();
         }
         if (raw instanceof String s) {

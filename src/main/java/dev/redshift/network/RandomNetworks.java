@@ -26,4 +26,14 @@ public interface RandomNetworks {
 
     /** Device bytes one network needs at {@code points} points; used to size batches. */
     long bytesPerNetwork(int points);
+
+    /**
+     * What evaluating networks at {@code points} points holds in memory, so a configuration too large for the
+     * machine is refused before anything is allocated. Families that know their weights override this; the
+     * default counts only {@link #bytesPerNetwork}.
+     */
+    default NetworkFootprint footprint(long points) {
+        return new NetworkFootprint(0, 0, 0, bytesPerNetwork((int) Math.min(points, Integer.MAX_VALUE)), 0,
+                getClass().getSimpleName());
+    }
 }

@@ -5,6 +5,7 @@ import dev.redshift.engine.ClaimObserver;
 import dev.redshift.engine.ClaimOutcome;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
+import dev.redshift.spec.LevelSummary;
 import dev.redshift.stats.Evidence;
 import dev.redshift.stats.Numbers;
 import io.qameta.allure.Allure;
@@ -83,6 +84,13 @@ public final class AllureClaimObserver implements ClaimObserver {
                 .distinct().collect(Collectors.joining(", "))));
         p.add(new Parameter().setName("measure").setValue(String.join(", ", plan.measureNames())));
         p.add(new Parameter().setName("expectation").setValue(e.expectation()));
+        if (plan.summary() instanceof LevelSummary s) {
+            p.add(new Parameter().setName("per network").setValue(plan.valueLabel() + " at " + s.parameter()
+                    + " = " + java.util.Arrays.stream(s.summary().levels()).mapToObj(Numbers::format)
+                            .collect(Collectors.joining(", "))));
+        } else if (plan.summary() != null) {
+            p.add(new Parameter().setName("per sample").setValue(plan.valueLabel()));
+        }
         if (plan.varied() != null) {
             p.add(new Parameter().setName("varied").setValue(plan.varied() + " = " + plan.configurations().stream()
                     .map(c -> String.valueOf(c.parameters().asMap().get(plan.varied()))).collect(Collectors.joining(", "))));
@@ -108,7 +116,7 @@ public final class AllureClaimObserver implements ClaimObserver {
         e.configurations().forEach(c -> s.append("  ").append(c.label()).append(": n ").append(c.summary().n())
                 .append(", mean ").append(Numbers.format(c.summary().mean())).append(", sd ")
                 .append(Numbers.format(c.summary().sd())).append(", bounds ").append(Numbers.format(c.bounds().lower()))
-                .append(" to ").append(Numbers.format(c.bounds().upper())).append('\n'));
+                .append(" to ").append(Numbers.format(c.bounds().upper())).append(c.leftOut()).append('\n'));
         return s.toString();
     }
 }

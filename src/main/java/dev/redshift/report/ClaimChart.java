@@ -56,7 +56,7 @@ public final class ClaimChart {
     private static XYChart trend(ClaimOutcome o, double[] x) {
         Evidence e = o.evidence();
         XYChart chart = new XYChartBuilder().width(820).height(500).title(title(o)).xAxisTitle(o.plan().varied())
-                .yAxisTitle(o.plan().measureNames().get(0) + " complexity").build();
+                .yAxisTitle(o.plan().valueLabel()).build();
         ChartStyle.apply(chart.getStyler());
         boolean geometric = x.length > 2 && x[0] > 0 && x[x.length - 1] / x[0] >= 8;
         chart.getStyler().setXAxisLogarithmic(geometric);
@@ -78,7 +78,7 @@ public final class ClaimChart {
     private static CategoryChart bars(ClaimOutcome o) {
         Evidence e = o.evidence();
         CategoryChart chart = new CategoryChartBuilder().width(820).height(500).title(title(o))
-                .yAxisTitle(o.plan().measureNames().get(0) + " complexity").build();
+                .yAxisTitle(o.plan().valueLabel()).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setAxisTitleFont(ChartStyle.axisFont());
         List<String> labels = new ArrayList<>();

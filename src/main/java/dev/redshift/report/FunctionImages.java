@@ -46,18 +46,24 @@ public final class FunctionImages {
         return image;
     }
 
+    private static final int NON_FINITE_RGB = 0xD62728;
+
     private static void drawTile(BufferedImage image, float[] v, int offset, int m, int scale, int x0, int y0) {
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
         for (int k = 0; k < m * m; k++) {
-            lo = Math.min(lo, v[offset + k]);
-            hi = Math.max(hi, v[offset + k]);
+            if (Float.isFinite(v[offset + k])) {
+                lo = Math.min(lo, v[offset + k]);
+                hi = Math.max(hi, v[offset + k]);
+            }
         }
-        float range = hi > lo ? hi - lo : 1;
+        double range = hi > lo ? (double) hi - lo : 1;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
-                int gray = Math.round(255 * (v[offset + i * m + j] - lo) / range);
-                int rgb = (gray << 16) | (gray << 8) | gray;
+                float y = v[offset + i * m + j];
+                int gray = (int) Math.round(255 * (y - lo) / range);
+                // a non-finite output (float32 overflow) has no gray level: it shows in red
+                int rgb = Float.isFinite(y) ? (gray << 16) | (gray << 8) | gray : NON_FINITE_RGB;
                 for (int dy = 0; dy < scale; dy++) {
                     for (int dx = 0; dx < scale; dx++) {
                         image.setRGB(x0 + j * scale + dx, y0 + i * scale + dy, rgb);

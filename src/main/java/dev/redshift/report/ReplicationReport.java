@@ -54,8 +54,8 @@ public final class ReplicationReport {
             ReportFiles.write(dir.resolve(image), ClaimChart.png(o));
             ClaimPlan p = o.plan();
             Evidence e = o.evidence();
-            rows.add(new String[] {badge(e.verdict()), p.name(), p.source().isBlank() ? p.spec() : p.source(),
-                e.sentence(), image, p.position().toString()});
+            rows.add(new String[] {badge(o), p.name(), p.source().isBlank() ? p.spec() : p.source(),
+                e.sentence(), image, p.position().toString(), ClaimEncoding.of(p), e.verdict().name()});
         }
         if (figures != null) {
             sections.add(new Section("Fig. 4 / 19 — Fourier complexity over depth × weight magnitude",
@@ -94,12 +94,19 @@ public final class ReplicationReport {
     }
 
     private String summary() {
-        long pass = outcomes.stream().filter(o -> o.evidence().verdict() == Verdict.PASS).count();
-        long fail = outcomes.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
-        long inconclusive = outcomes.size() - pass - fail;
+        List<ClaimOutcome> papers = outcomes.stream().filter(o -> ClaimEncoding.isPapers(o.plan())).toList();
+        long pass = papers.stream().filter(o -> o.evidence().verdict() == Verdict.PASS).count();
+        long fail = papers.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
+        long inconclusive = papers.size() - pass - fail;
+        List<ClaimOutcome> controls = outcomes.stream().filter(o -> o.plan().tags().contains(ClaimEncoding.CONTROL))
+                .toList();
+        long controlsFailed = controls.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
+        long extensions = outcomes.size() - papers.size() - controls.size();
         return pass + " of the paper's findings held, " + fail + " did not, " + inconclusive
                 + " were inconclusive within their budget" + (broken.isEmpty() ? "" : ", " + broken.size()
-                        + " specs could not run") + ".";
+                        + " specs could not run") + (controls.isEmpty() ? "" : "; " + controlsFailed + " of "
+                        + controls.size() + " negative controls failed, as they should") + (extensions == 0 ? ""
+                        : "; " + extensions + " claims are extensions of ours") + ".";
     }
 
     private String markdown(List<String[]> rows, List<Section> sections) {
@@ -109,6 +116,12 @@ public final class ReplicationReport {
                 + "and decided by Redshift from this run's random networks.\n\n");
         s.append("**").append(summary()).append("**\n\n");
         run.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
+        s.append("\n## What the paper says and how we encode it\n\n| the paper says | our claim | our encoding | verdict |"
+                + "\n|---|---|---|---|\n");
+        for (String[] r : rows) {
+            s.append("| ").append(md(r[2])).append(" | ").append(md(r[1])).append(" | ").append(md(r[6]))
+                    .append(" | ").append(r[0]).append(" |\n");
+        }
         s.append("\n## Findings\n\n| verdict | the paper's finding | source | our numbers |\n|---|---|---|---|\n");
         for (String[] r : rows) {
             s.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" | ")
@@ -145,12 +158,20 @@ public final class ReplicationReport {
                 + ", stated as the paper states it and decided from this run's random networks.</p>");
         s.append("<p class=\"summary\">").append(esc(summary())).append("</p><ul>");
         run.forEach((k, v) -> s.append("<li>").append(esc(k)).append(": ").append(esc(v)).append("</li>"));
-        s.append("</ul><h2>Findings</h2><table><tr><th>verdict</th><th>the paper's finding</th><th>source</th>"
+        s.append("</ul><h2>What the paper says and how we encode it</h2><table><tr><th>the paper says</th>"
+                + "<th>our claim</th><th>our encoding</th><th>verdict</th></tr>");
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            s.append("<tr><td>").append(esc(r[2])).append("</td><td><a href=\"#c").append(k + 1).append("\">")
+                    .append(esc(r[1])).append("</a></td><td>").append(esc(r[6])).append("</td><td class=\"")
+                    .append(r[7]).append("\">").append(esc(r[0].substring(r[0].indexOf(' ') + 1))).append("</td></tr>");
+        }
+        s.append("</table><h2>Findings</h2><table><tr><th>verdict</th><th>the paper's finding</th><th>source</th>"
                 + "<th>our numbers</th></tr>");
         for (int k = 0; k < rows.size(); k++) {
             String[] r = rows.get(k);
             String verdict = r[0].substring(r[0].indexOf(' ') + 1);
-            s.append("<tr><td class=\"").append(verdict).append("\">").append(verdict).append("</td><td><a href=\"#c")
+            s.append("<tr><td class=\"").append(r[7]).append("\">").append(esc(verdict)).append("</td><td><a href=\"#c")
                     .append(k + 1).append("\">").append(esc(r[1])).append("</a></td><td>").append(esc(r[2]))
                     .append("</td><td>").append(esc(r[3])).append("</td></tr>");
         }
@@ -168,12 +189,25 @@ public final class ReplicationReport {
         s.append("<h2>Each finding</h2>");
         for (int k = 0; k < rows.size(); k++) {
             String[] r = rows.get(k);
-            s.append("<div class=\"claim\" id=\"c").append(k + 1).append("\"><h3>")
+            s.append("<div class=\"claim\" id=\"c").append(k + 1).append("\"><h3 class=\"").append(r[7]).append("\">")
                     .append(esc(r[0].substring(r[0].indexOf(' ') + 1))).append(' ')
                     .append(esc(r[1])).append("</h3><p>").append(esc(r[3])).append(" <small>(").append(esc(r[5]))
                     .append(")</small></p><img src=\"").append(r[4]).append("\" alt=\"plot\"></div>");
         }
         return s.append("</body></html>").toString();
+    }
+
+    /** The verdict as a reader should take it: a negative control that FAILs did what it should. */
+    private static String badge(ClaimOutcome o) {
+        Verdict v = o.evidence().verdict();
+        if (o.plan().tags().contains(ClaimEncoding.CONTROL)) {
+            return (v == Verdict.FAIL ? "✅ " : "⚠ ") + v + " (negative control: should FAIL)";
+        }
+        return badge(v) + (o.plan().tags().contains(ClaimEncoding.EXTENSION) ? " (extension)" : "");
+    }
+
+    private static String md(String text) {
+        return text.replace("|", "\\|");
     }
 
     private static String badge(Verdict v) {

@@ -7,7 +7,11 @@ import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.NetworkParameters;
 import dev.redshift.stats.Expectation;
 import dev.redshift.stats.Margin;
+import dev.redshift.stats.RunSummary;
 import dev.redshift.stats.SamplesBudget;
+import dev.redshift.train.RunMeasure;
+import dev.redshift.train.TrainingSetup;
+import dev.redshift.train.TrainingTasks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,6 +43,8 @@ public final class ClaimBuilder {
 
     /** The key a compared configuration uses to name its own network family. */
     public static final String NETWORK_KEY = "network";
+    /** The prefix of a training or task parameter in vary and compare ({@code train.M}). */
+    public static final String TRAIN_PREFIX = "train.";
 
     private final String name;
     private String source = "";
@@ -61,6 +67,12 @@ public final class ClaimBuilder {
     private int maxSamples = DEFAULT_MAX_SAMPLES;
     private Long seed;
     private int grid = DEFAULT_GRID;
+    private Map<String, Object> training;
+    private RunSummary.Kind summaryKind;
+    private String summarised;
+    private double[] summaryLevels;
+    private RunSummary.Scale summaryScale = RunSummary.Scale.AUTO;
+    private boolean pairSpread;
 
     private ClaimBuilder(String name) {
         if (name == null || name.isBlank()) {
@@ -119,9 +131,77 @@ public final class ClaimBuilder {
         if (levelValues.isEmpty()) {
             throw new IllegalArgumentException("vary needs at least one level of " + parameter);
         }
+        if (parameter.equals(summarised)) {
+            throw summaryConflict(parameter);
+        }
         this.varied = parameter;
         this.levels = List.copyOf(levelValues);
         return this;
+    }
+
+    /**
+     * Summarises network k by the least-squares slope of its measure against {@code parameter} over
+     * {@code levelValues} (on a log scale when every level is positive): one number per network, which the
+     * expectation then compares across configurations.
+     */
+    public ClaimBuilder slope(String parameter, List<? extends Number> levelValues) {
+        return summary(RunSummary.Kind.SLOPE, parameter, levelValues);
+    }
+
+    /**
+     * Summarises network k by the level of {@code parameter} where the least-squares quadratic through its
+     * measure peaks (DESIGN §8), clipped to the levels' range.
+     */
+    public ClaimBuilder peak(String parameter, List<? extends Number> levelValues) {
+        return summary(RunSummary.Kind.PEAK, parameter, levelValues);
+    }
+
+    /**
+     * A summary by kind ({@code slope} or {@code peak}).
+     *
+     * @throws IllegalArgumentException when the parameter is the one {@code vary} varies, or a level is not a
+     *     number
+     */
+    public ClaimBuilder summary(RunSummary.Kind kind, String parameter, List<?> levelValues) {
+        if (parameter.equals(varied)) {
+            throw summaryConflict(parameter);
+        }
+        double[] x = new double[levelValues.size()];
+        for (int i = 0; i < x.length; i++) {
+            if (!(levelValues.get(i) instanceof Number n)) {
+                throw new IllegalArgumentException(kind.id() + " levels must be numbers, got '" + levelValues.get(i)
+                        + "'");
+            }
+            x[i] = n.doubleValue();
+        }
+        RunSummary.of(kind, x, summaryScale);
+        this.summaryKind = kind;
+        this.summarised = parameter;
+        this.summaryLevels = x;
+        return this;
+    }
+
+    /** The scale a summary reads its levels on: {@code log}, {@code linear} or (default) log when all positive. */
+    public ClaimBuilder summaryScale(RunSummary.Scale scale) {
+        if (summaryKind != null) {
+            RunSummary.of(summaryKind, summaryLevels, scale);
+        }
+        this.summaryScale = scale;
+        return this;
+    }
+
+    /**
+     * Samples pairs of networks instead of networks: sample k of a configuration is the relative difference of
+     * its networks 2k and 2k + 1 ({@link PairSpread}), for claims on the spread of complexity.
+     */
+    public ClaimBuilder spreadOfPairs() {
+        this.pairSpread = true;
+        return this;
+    }
+
+    private static IllegalArgumentException summaryConflict(String parameter) {
+        return new IllegalArgumentException(parameter + " is both varied and summarised; vary another parameter,"
+                + " or summarise with slope/peak alone");
     }
 
     /**
@@ -144,12 +224,23 @@ public final class ClaimBuilder {
         return this;
     }
 
+    /**
+     * Trains every run before measuring it (DESIGN §8): {@code task} names the task, {@code steps} and {@code lr}
+     * the training, other keys the task's parameters. A configuration may change one of them as
+     * {@code train.<key>}.
+     */
+    public ClaimBuilder train(Map<String, ?> block) {
+        TrainingSetup.resolve(block);
+        this.training = new LinkedHashMap<>(block);
+        return this;
+    }
+
     public ClaimBuilder measure(String measureName) {
         return measure(new MeasureChoice(measureName, MeasureOptions.DEFAULTS));
     }
 
     public ClaimBuilder measure(MeasureChoice choice) {
-        MeasureCatalog.byName(choice.name(), choice.options());
+        choice.check();
         this.measures = List.of(choice);
         return this;
     }
@@ -161,7 +252,7 @@ public final class ClaimBuilder {
     }
 
     public ClaimBuilder measures(List<MeasureChoice> choices) {
-        choices.forEach(c -> MeasureCatalog.byName(c.name(), c.options()));
+        choices.forEach(MeasureChoice::check);
         this.measures = List.copyOf(choices);
         return this;
     }
@@ -218,10 +309,14 @@ public final class ClaimBuilder {
         return this;
     }
 
-    public ClaimBuilder samples(int min, int max) {
-        new SamplesBudget(min, max);
-        this.minSamples = min;
-        this.maxSamples = max;
+    /**
+     * The networks per configuration: the first look after {@code min}, at most {@code max}, which may not exceed
+     * {@link SamplesBudget#MAX_NETWORKS}.
+     */
+    public ClaimBuilder samples(long min, long max) {
+        SamplesBudget budget = SamplesBudget.of(min, max);
+        this.minSamples = budget.min();
+        this.maxSamples = budget.max();
         return this;
     }
 
@@ -271,22 +366,94 @@ public final class ClaimBuilder {
         if (defaults.seedOverride() != null) {
             claimSeed = Seeds.overridden(defaults.seedOverride(), position.file(), name) ^ claimSeed;
         }
+        if (training == null) {
+            for (MeasureChoice m : measures) {
+                if (RunMeasure.isRunOnly(m.name())) {
+                    throw new IllegalArgumentException("measure " + m.name() + " is a measure of a training run — add"
+                            + " train: { task: " + String.join(" | ", TrainingTasks.ids()) + ", … }");
+                }
+            }
+        }
         List<NetworkParameters> resolved = new ArrayList<>();
+        List<TrainingSetup> setups = new ArrayList<>();
         for (Map<String, Object> m : raw) {
             Map<String, Object> params = new LinkedHashMap<>(m);
             Object own = params.remove(NETWORK_KEY);
+            setups.add(trainingOf(params));
             NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
+            if (training != null && !params.containsKey("inputs")
+                    && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
+                params.put("inputs", setups.get(setups.size() - 1).data().inputs());
+            }
             resolved.add(NetworkParameters.resolve(family, params, grid));
         }
-        List<String> labels = labels(resolved);
+        List<String> labels = labels(resolved, setups);
         List<Configuration> configurations = new ArrayList<>();
         for (int c = 0; c < resolved.size(); c++) {
             configurations.add(new Configuration(labels.get(c), resolved.get(c).family(), resolved.get(c),
-                    Seeds.ofConfiguration(claimSeed, c)));
+                    Seeds.ofConfiguration(claimSeed, c), setups.get(c)));
         }
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
-                new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position);
+                new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position,
+                sampleSummary(raw, configurations));
+    }
+
+    /**
+     * How networks become samples: pairs for a spread, or each configuration at every level of the summarised
+     * parameter (all levels on the configuration's seed), or null for neither.
+     */
+    private SampleSummary sampleSummary(List<Map<String, Object>> raw, List<Configuration> configurations) {
+        if (pairSpread && summaryKind != null) {
+            throw new IllegalArgumentException("spread compares pairs of networks, " + summaryKind.id()
+                    + " levels of one network; use one of them");
+        }
+        if (pairSpread) {
+            return new PairSpread();
+        }
+        if (summaryKind == null) {
+            return null;
+        }
+        RunSummary summary = RunSummary.of(summaryKind, summaryLevels, summaryScale);
+        List<List<Configuration>> levels = new ArrayList<>();
+        List<Map<String, Object>> own = compare.isEmpty() ? over : compare;
+        for (int c = 0; c < configurations.size(); c++) {
+            Configuration outer = configurations.get(c);
+            if (own.size() > c && own.get(c).containsKey(summarised)) {
+                throw new IllegalArgumentException(summarised + " is set in " + (compare.isEmpty() ? "over" : "compare")
+                        + " and summarised by " + summaryKind.id() + "; drop it from the configuration");
+            }
+            Map<String, Object> params = new LinkedHashMap<>(raw.get(c));
+            params.remove(NETWORK_KEY);
+            trainingOf(params); // the train.* keys, already in outer.training()
+            params.put("inputs", outer.parameters().asMap().getOrDefault("inputs", params.get("inputs")));
+            params.values().removeIf(java.util.Objects::isNull);
+            NetworkFamily family = NetworkFamilies.byId(outer.network());
+            List<Configuration> perLevel = new ArrayList<>();
+            for (double level : summaryLevels) {
+                params.put(summarised, level);
+                NetworkParameters p = NetworkParameters.resolve(family, params, grid);
+                perLevel.add(new Configuration(outer.label() + ", " + summarised + " " + show(level), outer.network(),
+                        p, outer.seed(), outer.training()));
+            }
+            levels.add(perLevel);
+        }
+        return new LevelSummary(summarised, summary, levels);
+    }
+
+    /** Takes the train.* keys out of a configuration: its training, or null when the claim trains nothing. */
+    private TrainingSetup trainingOf(Map<String, Object> params) {
+        Map<String, Object> block = training == null ? null : new LinkedHashMap<>(training);
+        for (String key : List.copyOf(params.keySet())) {
+            if (key.startsWith(TRAIN_PREFIX)) {
+                if (block == null) {
+                    throw new IllegalArgumentException(key + " changes the training, but the claim has no train: block"
+                            + " — add train: { task: " + String.join(" | ", TrainingTasks.ids()) + ", … }");
+                }
+                block.put(key.substring(TRAIN_PREFIX.length()), params.remove(key));
+            }
+        }
+        return block == null ? null : TrainingSetup.resolve(block);
     }
 
     private Expectation expectation() {
@@ -355,13 +522,17 @@ public final class ClaimBuilder {
     }
 
     /** "weightScale 16" for levels; the parameters that differ for compared configurations. */
-    private List<String> labels(List<NetworkParameters> resolved) {
-        List<Map<String, Object>> maps = resolved.stream().map(p -> {
+    private List<String> labels(List<NetworkParameters> resolved, List<TrainingSetup> setups) {
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (int c = 0; c < resolved.size(); c++) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put(NETWORK_KEY, p.family());
-            m.putAll(p.asMap());
-            return m;
-        }).toList();
+            m.put(NETWORK_KEY, resolved.get(c).family());
+            m.putAll(resolved.get(c).asMap());
+            if (setups.get(c) != null) {
+                setups.get(c).asMap().forEach((k, v) -> m.put(TRAIN_PREFIX + k, v));
+            }
+            maps.add(m);
+        }
         List<String> keys = new ArrayList<>();
         for (String key : maps.get(0).keySet()) {
             if (maps.stream().anyMatch(m -> !Objects.equals(m.get(key), maps.get(0).get(key)))) {

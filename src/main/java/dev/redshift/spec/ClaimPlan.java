@@ -2,6 +2,8 @@ package dev.redshift.spec;
 
 import dev.redshift.stats.Expectation;
 import dev.redshift.stats.SamplesBudget;
+import dev.redshift.stats.ValueSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +23,65 @@ import java.util.List;
  * @param seed the claim's seed
  * @param grid points per axis
  * @param position where the claim is declared
+ * @param summary how networks become samples ({@code slope:}, {@code peak:}, {@code spread:}), or null: then
+ *     each configuration's sample is its networks' measure itself
  */
 public record ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
         List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
-        double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position) {
+        double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
+        SampleSummary summary) {
+
+    /** A plan whose samples are the measure of each network, no summary. */
+    public ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
+            List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
+            double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position) {
+        this(name, spec, source, tags, network, varied, configurations, measures, expectation, confidence, budget,
+                seed, grid, position, null);
+    }
+
+    /**
+     * What a producer samples, in order: the configurations, or with a summary every level of each
+     * configuration (configuration 0's levels first).
+     */
+    public List<Configuration> sampled() {
+        if (summary == null) {
+            return configurations;
+        }
+        List<Configuration> out = new ArrayList<>();
+        summary.sampledPer(configurations).forEach(out::addAll);
+        return List.copyOf(out);
+    }
+
+    /** The index in {@link #sampled()} of configuration {@code c}'s first level (c itself without a summary). */
+    public int firstSampled(int c) {
+        if (summary == null) {
+            return c;
+        }
+        List<List<Configuration>> per = summary.sampledPer(configurations);
+        int index = 0;
+        for (int i = 0; i < c; i++) {
+            index += per.get(i).size();
+        }
+        return index;
+    }
+
+    /**
+     * One value source per configuration, given one per {@link #sampled()} configuration: the same sources
+     * without a summary, summarised sources with one.
+     */
+    public List<ValueSource> perConfiguration(List<? extends ValueSource> sampled) {
+        if (sampled.size() != sampled().size()) {
+            throw new IllegalArgumentException(sampled.size() + " sources for " + sampled().size()
+                    + " sampled configurations");
+        }
+        return summary == null ? List.copyOf(sampled) : summary.group(sampled);
+    }
+
+    /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */
+    public String valueLabel() {
+        String measure = String.join(" and ", measureNames());
+        return summary == null ? measure + " complexity" : summary.describe(measure);
+    }
 
     /** The measure names, in order. */
     public List<String> measureNames() {

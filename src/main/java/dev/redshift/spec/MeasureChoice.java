@@ -3,6 +3,7 @@ package dev.redshift.spec;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
+import dev.redshift.train.RunMeasure;
 
 /**
  * A measure named in a spec, with its settings.
@@ -11,6 +12,24 @@ import dev.redshift.measure.MeasureOptions;
  * @param options its settings
  */
 public record MeasureChoice(String name, MeasureOptions options) {
+
+    /**
+     * Checks the name and settings: a §3 measure, or a measure of a training run (DESIGN §8).
+     *
+     * @throws IllegalArgumentException naming the allowed measures
+     */
+    public void check() {
+        if (RunMeasure.isRunOnly(name)) {
+            RunMeasure.parse(name, options);
+        } else {
+            create();
+        }
+    }
+
+    /** The measure of a training run. */
+    public RunMeasure runMeasure() {
+        return RunMeasure.parse(name, options);
+    }
 
     /** The measure itself. */
     public ComplexityMeasure create() {

@@ -6,6 +6,10 @@ import dev.redshift.measure.PolynomialMethod;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.Parameter;
+import dev.redshift.train.TrainingSetup;
+import dev.redshift.train.TrainingTask;
+import dev.redshift.train.TrainingTasks;
+import dev.redshift.stats.RunSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -46,7 +53,8 @@ public final class SpecParser {
 
     private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
-            "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid");
+            "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
+            "slope", "peak", "spread", "source", "train");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels");
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
@@ -54,6 +62,8 @@ public final class SpecParser {
         Node root = compose(path, text);
         MappingNode top = mapping(path, root, "a spec file (spec:, claims:)");
         Map<String, NodeTuple> keys = entries(path, top, TOP_KEYS, "top-level key");
+        // the frame's tags break the file; a claim's tags break only that claim (checked in claim())
+        refuseTags(path, top, keys.containsKey("claims") ? keys.get("claims").getValueNode() : null);
         String title = keys.containsKey("spec") ? string(path, keys.get("spec").getValueNode()) : null;
         if (title == null || title.isBlank()) {
             throw new SpecException(position(path, top), "missing spec: — the title of the file");
@@ -84,6 +94,7 @@ public final class SpecParser {
         String name = "claim at line " + at.line();
         List<String> tags = List.of();
         try {
+            refuseTags(path, node, null);
             MappingNode map = mapping(path, node, "a claim (- claim: name, …)");
             Map<String, NodeTuple> own = entries(path, map, CLAIM_KEYS, "key of a claim");
             if (!own.containsKey("claim")) {
@@ -100,14 +111,18 @@ public final class SpecParser {
             if (merged.containsKey("tags")) {
                 tags = tags(path, merged.get("tags").getValueNode());
             }
-            ClaimBuilder builder = ClaimBuilder.claim(name).source(source).tags(tags);
+            // a claim's own source (the sentence of the paper it encodes) overrides the file's citation
+            String citation = merged.containsKey("source")
+                    ? string(path, merged.get("source").getValueNode()) : source;
+            ClaimBuilder builder = ClaimBuilder.claim(name).source(citation).tags(tags);
             NetworkFamily family = family(path, merged);
             builder.network(family.id());
             for (NodeTuple with : withEntries(path, defaults, own)) {
                 builder.with(parameterName(path, family, with.getKeyNode()),
                         parameterValue(path, family, with.getKeyNode(), with.getValueNode()));
             }
-            apply(path, family, merged, builder);
+            TrainingTask task = train(path, defaults, own, builder);
+            apply(path, family, task, merged, builder);
             try {
                 return new ClaimEntry(name, at, tags, builder.build(title, at, this.defaults), null);
             } catch (IllegalArgumentException e) {
@@ -118,7 +133,105 @@ public final class SpecParser {
         }
     }
 
-    private void apply(String path, NetworkFamily family, Map<String, NodeTuple> m, ClaimBuilder b) {
+    /**
+     * The claim's {@code train:} block, defaults' entries first and the claim's over them, checked key by key and
+     * given to the builder; its task, or null when the claim trains nothing.
+     */
+    private static TrainingTask train(String path, Map<String, NodeTuple> defaults, Map<String, NodeTuple> own,
+            ClaimBuilder b) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        Node at = null;
+        for (Map<String, NodeTuple> m : List.of(defaults, own)) {
+            if (m.containsKey("train")) {
+                at = m.get("train").getValueNode();
+                MappingNode block = mapping(path, at, "train: { task: " + String.join(" | ", TrainingTasks.ids())
+                        + ", … }");
+                for (NodeTuple t : block.getValue()) {
+                    entries.put(string(path, t.getKeyNode()), t);
+                }
+            }
+        }
+        if (at == null) {
+            return null;
+        }
+        NodeTuple taskEntry = entries.get(TrainingSetup.TASK);
+        if (taskEntry == null) {
+            throw new SpecException(position(path, at), "train needs task: one of "
+                    + String.join(", ", TrainingTasks.ids()));
+        }
+        TrainingTask task;
+        try {
+            task = TrainingTasks.byId(string(path, taskEntry.getValueNode()));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, taskEntry.getValueNode()), e.getMessage());
+        }
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put(TrainingSetup.TASK, task.id());
+        for (NodeTuple t : entries.values()) {
+            String key = string(path, t.getKeyNode());
+            if (!key.equals(TrainingSetup.TASK)) {
+                block.put(key, trainingValue(path, task, t.getKeyNode(), key, t.getValueNode()));
+            }
+        }
+        try {
+            b.train(block);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, at), e.getMessage());
+        }
+        return task;
+    }
+
+    /** A checked value of a training key, the error at the key when it is unknown, at the value when it is bad. */
+    private static Object trainingValue(String path, TrainingTask task, Node keyNode, String key, Node valueNode) {
+        try {
+            TrainingSetup.checkKey(task, key);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, keyNode), e.getMessage());
+        }
+        Object raw = scalar(path, valueNode);
+        try {
+            TrainingSetup.checkValue(task, key, raw);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, valueNode), e.getMessage());
+        }
+        return raw;
+    }
+
+    /** A key of vary or compare: a family parameter, or train.&lt;key&gt; of the claim's training. */
+    private static String configurationKey(String path, NetworkFamily family, TrainingTask task, Node keyNode) {
+        String key = string(path, keyNode);
+        if (!key.startsWith(ClaimBuilder.TRAIN_PREFIX)) {
+            return parameterName(path, family, keyNode);
+        }
+        if (task == null) {
+            throw new SpecException(position(path, keyNode), key + " changes the training, but the claim has no"
+                    + " train: block — add train: { task: " + String.join(" | ", TrainingTasks.ids()) + ", … }");
+        }
+        String trainingKey = key.substring(ClaimBuilder.TRAIN_PREFIX.length());
+        if (trainingKey.equals(TrainingSetup.TASK)) {
+            throw new SpecException(position(path, keyNode), "train.task cannot change within a claim — expected one"
+                    + " of " + String.join(", ", TrainingSetup.keys(task).stream().filter(k -> !k.equals(
+                            TrainingSetup.TASK)).map(k -> ClaimBuilder.TRAIN_PREFIX + k).toList()));
+        }
+        try {
+            TrainingSetup.checkKey(task, trainingKey);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, keyNode), e.getMessage());
+        }
+        return key;
+    }
+
+    private static Object configurationValue(String path, NetworkFamily family, TrainingTask task, Node keyNode,
+            Node valueNode) {
+        String key = string(path, keyNode);
+        if (!key.startsWith(ClaimBuilder.TRAIN_PREFIX)) {
+            return parameterValue(path, family, keyNode, valueNode);
+        }
+        return trainingValue(path, task, keyNode, key.substring(ClaimBuilder.TRAIN_PREFIX.length()), valueNode);
+    }
+
+    private void apply(String path, NetworkFamily family, TrainingTask task, Map<String, NodeTuple> m,
+            ClaimBuilder b) {
         if (m.containsKey("vary")) {
             Node node = m.get("vary").getValueNode();
             MappingNode vary = mapping(path, node, "vary: { parameter: [levels] }");
@@ -127,20 +240,34 @@ public final class SpecParser {
                         + vary.getValue().size());
             }
             NodeTuple t = vary.getValue().get(0);
-            String parameter = parameterName(path, family, t.getKeyNode());
+            String parameter = configurationKey(path, family, task, t.getKeyNode());
             if (!(t.getValueNode() instanceof SequenceNode levels) || levels.getValue().isEmpty()) {
                 throw new SpecException(position(path, t.getValueNode()),
                         "vary needs a non-empty list of levels of " + parameter + ", e.g. [1, 4, 16]");
             }
             List<Object> values = new ArrayList<>();
             for (Node level : levels.getValue()) {
-                values.add(parameterValue(path, family, t.getKeyNode(), level));
+                values.add(configurationValue(path, family, task, t.getKeyNode(), level));
             }
             b.vary(parameter, values);
         }
+        summary(path, family, m, b);
+        if (m.containsKey("spread")) {
+            Node node = m.get("spread").getValueNode();
+            if (!PairSpread.RELATIVE.equals(string(path, node))) {
+                throw new SpecException(position(path, node), "unknown spread '" + string(path, node)
+                        + "' — expected " + PairSpread.RELATIVE);
+            }
+            if (m.containsKey("slope") || m.containsKey("peak")) {
+                throw new SpecException(position(path, m.get("spread").getKeyNode()), "spread compares pairs of "
+                        + "networks, slope and peak the levels of one network — use one of them");
+            }
+            b.spreadOfPairs();
+        }
         for (String key : List.of("compare", "over")) {
             if (m.containsKey(key)) {
-                List<Map<String, Object>> configurations = configurations(path, family, key, m.get(key).getValueNode());
+                List<Map<String, Object>> configurations = configurations(path, family, task, key,
+                        m.get(key).getValueNode());
                 if (key.equals("compare")) {
                     b.compare(configurations);
                 } else {
@@ -165,19 +292,70 @@ public final class SpecParser {
         guarded(path, m, "tolerance", n -> b.tolerance(marginText(path, n)));
         guarded(path, m, "confidence", n -> b.confidence(number(path, n)));
         guarded(path, m, "seed", n -> b.seed(integer(path, n)));
-        guarded(path, m, "grid", n -> b.grid((int) integer(path, n)));
+        guarded(path, m, "grid", n -> b.grid(intValue(path, n)));
         if (m.containsKey("samples")) {
             Node node = m.get("samples").getValueNode();
             Map<String, NodeTuple> s = entries(path, mapping(path, node, "samples: { min: 32, max: 400 }"),
                     List.of("min", "max"), "key of samples");
-            int min = s.containsKey("min") ? (int) integer(path, s.get("min").getValueNode())
+            long min = s.containsKey("min") ? integer(path, s.get("min").getValueNode())
                     : ClaimBuilder.DEFAULT_MIN_SAMPLES;
-            int max = s.containsKey("max") ? (int) integer(path, s.get("max").getValueNode())
+            long max = s.containsKey("max") ? integer(path, s.get("max").getValueNode())
                     : Math.max(min, ClaimBuilder.DEFAULT_MAX_SAMPLES);
             try {
                 b.samples(min, max);
             } catch (IllegalArgumentException e) {
                 throw new SpecException(position(path, node), e.getMessage());
+            }
+        }
+    }
+
+    /** {@code slope: {parameter: [levels]}} or {@code peak: …}, with an optional {@code scale: linear|log}. */
+    private void summary(String path, NetworkFamily family, Map<String, NodeTuple> m, ClaimBuilder b) {
+        if (m.containsKey("slope") && m.containsKey("peak")) {
+            throw new SpecException(position(path, m.get("peak").getKeyNode()),
+                    "a claim summarises networks one way — use slope or peak, not both");
+        }
+        for (RunSummary.Kind kind : RunSummary.Kind.values()) {
+            if (!m.containsKey(kind.id())) {
+                continue;
+            }
+            Node node = m.get(kind.id()).getValueNode();
+            String shape = kind.id() + ": { parameter: [levels] } (optionally scale: linear or log)";
+            List<NodeTuple> parameters = new ArrayList<>();
+            for (NodeTuple t : mapping(path, node, shape).getValue()) {
+                if (string(path, t.getKeyNode()).equals("scale")) {
+                    try {
+                        b.summaryScale(RunSummary.Scale.parse(string(path, t.getValueNode())));
+                    } catch (IllegalArgumentException e) {
+                        throw new SpecException(position(path, t.getValueNode()), e.getMessage());
+                    }
+                } else {
+                    parameters.add(t);
+                }
+            }
+            if (parameters.size() != 1) {
+                throw new SpecException(position(path, node), kind.id() + " takes exactly one parameter, got "
+                        + parameters.size() + " — expected " + shape);
+            }
+            NodeTuple t = parameters.get(0);
+            String parameter = parameterName(path, family, t.getKeyNode());
+            if (!(t.getValueNode() instanceof SequenceNode levels) || levels.getValue().size() < kind.minLevels()) {
+                throw new SpecException(position(path, t.getValueNode()), kind.id() + " needs a list of at least "
+                        + kind.minLevels() + " levels of " + parameter + ", e.g. [1, 2, 4, 8]");
+            }
+            if (m.containsKey("vary") && m.get("vary").getValueNode() instanceof MappingNode vary
+                    && parameter.equals(string(path, vary.getValue().get(0).getKeyNode()))) {
+                throw new SpecException(position(path, t.getKeyNode()), parameter + " is both varied and summarised"
+                        + " by " + kind.id() + " — vary another parameter");
+            }
+            List<Object> values = new ArrayList<>();
+            for (Node level : levels.getValue()) {
+                values.add(parameterValue(path, family, t.getKeyNode(), level));
+            }
+            try {
+                b.summary(kind, parameter, values);
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, levels), e.getMessage());
             }
         }
     }
@@ -243,7 +421,7 @@ public final class SpecParser {
         String name = measureName(path, nameNode, string(path, nameNode));
         MeasureOptions o = MeasureOptions.DEFAULTS;
         if (m.containsKey("maxOrder")) {
-            o = o.withMaxOrder((int) integer(path, m.get("maxOrder").getValueNode()));
+            o = o.withMaxOrder(intValue(path, m.get("maxOrder").getValueNode()));
         }
         if (m.containsKey("method")) {
             Node method = m.get("method").getValueNode();
@@ -254,14 +432,14 @@ public final class SpecParser {
             }
         }
         if (m.containsKey("border")) {
-            o = o.withBorder((int) integer(path, m.get("border").getValueNode()));
+            o = o.withBorder(intValue(path, m.get("border").getValueNode()));
         }
         if (m.containsKey("levels")) {
-            o = o.withLevels((int) integer(path, m.get("levels").getValueNode()));
+            o = o.withLevels(intValue(path, m.get("levels").getValueNode()));
         }
         MeasureChoice choice = new MeasureChoice(name, o);
         try {
-            choice.create();
+            choice.check();
         } catch (IllegalArgumentException e) {
             throw new SpecException(position(path, node), e.getMessage());
         }
@@ -270,14 +448,15 @@ public final class SpecParser {
 
     private static String measureName(String path, Node node, String name) {
         try {
-            MeasureCatalog.byName(name, MeasureOptions.DEFAULTS);
+            new MeasureChoice(name, MeasureOptions.DEFAULTS).check();
             return name;
         } catch (IllegalArgumentException e) {
             throw new SpecException(position(path, node), e.getMessage());
         }
     }
 
-    private List<Map<String, Object>> configurations(String path, NetworkFamily family, String key, Node node) {
+    private List<Map<String, Object>> configurations(String path, NetworkFamily family, TrainingTask task, String key,
+            Node node) {
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
             throw new SpecException(position(path, node), key + " needs a list of configurations, e.g. "
                     + "[ {activation: tanh}, {activation: relu} ]");
@@ -302,8 +481,8 @@ public final class SpecParser {
             }
             for (NodeTuple t : map.getValue()) {
                 if (!string(path, t.getKeyNode()).equals(ClaimBuilder.NETWORK_KEY)) {
-                    c.put(parameterName(path, own, t.getKeyNode()),
-                            parameterValue(path, own, t.getKeyNode(), t.getValueNode()));
+                    c.put(configurationKey(path, own, task, t.getKeyNode()),
+                            configurationValue(path, own, task, t.getKeyNode(), t.getValueNode()));
                 }
             }
             out.add(c);
@@ -376,6 +555,7 @@ public final class SpecParser {
     private static Node compose(String path, String text) {
         LoadSettings settings = LoadSettings.builder().setLabel(path).build();
         try {
+            refuseAliasFlood(path, settings, text);
             Optional<Node> node = new Compose(settings).composeString(text);
             return node.orElseThrow(() -> new SpecException(new SourcePosition(path, 1, 1), "empty spec file"));
         } catch (MarkedYamlEngineException e) {
@@ -385,6 +565,54 @@ public final class SpecParser {
             throw new SpecException(at, "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new SpecException(new SourcePosition(path, 1, 1), "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** Spec files need an alias or two at most; thousands expand into a "billion laughs". */
+    private static final int MAX_ALIASES = 50;
+
+    private static void refuseAliasFlood(String path, LoadSettings settings, String text) {
+        int aliases = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            if (e instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                SourcePosition at = e.getStartMark().map(m -> new SourcePosition(path, m.getLine() + 1,
+                        m.getColumn() + 1)).orElse(new SourcePosition(path, 1, 1));
+                throw new SpecException(at, "too many YAML aliases (more than " + MAX_ALIASES
+                        + ") — a spec file needs few");
+            }
+        }
+    }
+
+    /** The tags YAML's core schema gives plain values; any other tag is written out and refused. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
+            Tag.MAP);
+
+    /** Refuses explicit tags ({@code !foo}, {@code !!java.lang.Runtime}) anywhere under node but in {@code skip}. */
+    private static void refuseTags(String path, Node root, Node skip) {
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                String tag = node.getTag().getValue();
+                throw new SpecException(position(path, node), "YAML tags are not part of the spec language, got '"
+                        + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
+                        + "' — write the plain value");
+            }
+            if (node == skip) {
+                continue;
+            }
+            if (node instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    todo.push(t.getValueNode());
+                    todo.push(t.getKeyNode());
+                }
+            } else if (node instanceof SequenceNode q) {
+                q.getValue().forEach(todo::push);
+            }
         }
     }
 
@@ -453,6 +681,16 @@ public final class SpecParser {
             return n.doubleValue();
         }
         throw new SpecException(position(path, node), "expected a number, got '" + v + "'");
+    }
+
+    /** An integer that fits an int; a larger one is an error, never a silently wrapped size. */
+    private static int intValue(String path, Node node) {
+        long v = integer(path, node);
+        if (v != (int) v) {
+            throw new SpecException(position(path, node), "expected an integer of at most " + Integer.MAX_VALUE
+                    + ", got " + v);
+        }
+        return (int) v;
     }
 
     private static long integer(String path, Node node) {

@@ -73,14 +73,16 @@ public final class ClaimDecider {
                 ? checks.get(0) : deciding(checks, verdict);
         OptionalInt more = verdict == Verdict.INCONCLUSIVE && last
                 ? additionalNetworks(checks, each, shown.n) : OptionalInt.empty();
-        String sentence = shown.sentence(percent()) + plan(verdict, last, more);
+        String sentence = shown.sentence(percent())
+                + ClaimSamples.nonFiniteClause(samples, networksPerConfiguration, expectation.paired())
+                + plan(verdict, last, more);
         List<ConfigurationEvidence> configurations = new ArrayList<>();
         double perConfiguration = alpha / samples.size();
         for (ConfigurationSample s : samples) {
             Summary summary = Summary.of(s.values());
             configurations.add(new ConfigurationEvidence(s.label(), summary, s.undefined(),
                     summary.n() < 2 ? new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
-                            : sequence.bounds(summary, perConfiguration)));
+                            : sequence.bounds(summary, perConfiguration), s.nonFinite(), s.unpaired()));
         }
         return new Evidence(verdict, expectation.id(), confidence, shown.statistic(), shown.estimate(),
                 shown.bounds, margins.point, List.copyOf(configurations), networksPerConfiguration,

@@ -12,6 +12,15 @@ public sealed interface Expectation {
     /** The fewest configurations it compares. */
     int minConfigurations();
 
+    /**
+     * Whether configurations are compared network by network (network k of a against network k of b), so that
+     * a network left out of one configuration must be left out of all: every expectation but {@code within}
+     * (one mean per configuration) and {@code correlated} (networks pooled).
+     */
+    default boolean paired() {
+        return !(this instanceof Within || this instanceof Correlated);
+    }
+
     /** Every pair of levels differs by less than the margin. */
     record Invariant(Margin margin) implements Expectation {
         @Override

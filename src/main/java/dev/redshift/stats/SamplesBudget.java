@@ -5,11 +5,38 @@ package dev.redshift.stats;
  * that grow by half each time, and stops at {@code max}.
  *
  * @param min networks before the first look (at least 2)
- * @param max networks at most
+ * @param max networks at most; a claim's budget ({@link #of}, {@link #scaled}) no more than {@link #MAX_NETWORKS}
  */
 public record SamplesBudget(int min, int max) {
 
+    /**
+     * The most networks a configuration may draw. Every network's values are kept for the report's CSV and the
+     * statistics, a few dozen bytes per network and measure, and the largest look draws a third of the budget at
+     * once: a million networks keeps that within tens of MB per configuration (and is about half an hour of
+     * sampling of the default MLP on two cores).
+     */
+    public static final int MAX_NETWORKS = 1_000_000;
+
     public SamplesBudget {
+        check(min, max);
+    }
+
+    /**
+     * A claim's budget from the numbers as written, checked before anything is converted or allocated: at most
+     * {@link #MAX_NETWORKS}. (The record itself takes any budget, for simulations of the plan.)
+     *
+     * @throws IllegalArgumentException naming the limit
+     */
+    public static SamplesBudget of(long min, long max) {
+        check(min, max);
+        if (max > MAX_NETWORKS) {
+            throw new IllegalArgumentException("samples.max " + max + " exceeds the limit of " + MAX_NETWORKS
+                    + " networks per configuration");
+        }
+        return new SamplesBudget((int) min, (int) max);
+    }
+
+    private static void check(long min, long max) {
         if (min < 2) {
             throw new IllegalArgumentException("samples.min must be at least 2, got " + min);
         }
@@ -23,9 +50,19 @@ public record SamplesBudget(int min, int max) {
         return n < min ? min : (int) Math.min(max, n + Math.max(8, (long) Math.ceil(n / 2.0)));
     }
 
-    /** The same budget multiplied by {@code factor} (quick CI runs vs full replication), min stays ≥ 2. */
+    /**
+     * The same budget multiplied by {@code factor} (quick CI runs vs full replication), min stays ≥ 2.
+     *
+     * @throws IllegalArgumentException when the scaled budget exceeds {@link #MAX_NETWORKS}
+     */
     public SamplesBudget scaled(double factor) {
-        int newMax = Math.max(2, (int) Math.round(max * factor));
+        double scaledMax = Math.rint(max * factor);
+        if (scaledMax > MAX_NETWORKS) {
+            throw new IllegalArgumentException("samples.max " + max + " scaled by " + factor + " is "
+                    + String.format(java.util.Locale.ROOT, "%.0f", scaledMax) + " networks, over the limit of "
+                    + MAX_NETWORKS + " per configuration");
+        }
+        int newMax = Math.max(2, (int) scaledMax);
         int newMin = Math.max(2, Math.min(newMax, (int) Math.round(min * factor)));
         return new SamplesBudget(newMin, newMax);
     }

@@ -1,7 +1,6 @@
 package dev.redshift.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -41,79 +40,35 @@ public final class SequentialTest {
     }
 
     /**
-     * Runs the plan to a verdict, handing the evidence of every look to {@code onLook} (for progress).
+     * Runs the plan to a verdict, handing the evidence of every look to {@code onLook} (for progress). Networks
+     * without a value are left out as {@link ClaimSamples} says.
+     *
+     * @throws NonFiniteNetworksException when more networks gave non-finite outputs than a claim may leave out
      */
     public Evidence run(List<String> labels, List<ValueSource> sources, Consumer<Evidence> onLook) {
         if (labels.size() != sources.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + sources.size() + " sources");
         }
-        boolean pairs = expectation instanceof Expectation.Correlated;
-        List<Accumulator> data = new ArrayList<>();
-        for (String label : labels) {
-            data.add(new Accumulator(label, pairs));
-        }
+        ClaimSamples data = new ClaimSamples(labels, expectation instanceof Expectation.Correlated,
+                expectation.paired());
         int drawn = 0;
         int looks = 0;
         while (true) {
             int next = budget.nextLook(drawn);
-            for (int c = 0; c < sources.size(); c++) {
-                data.get(c).add(sources.get(c).draw(drawn, next - drawn));
+            List<Draws> batches = new ArrayList<>();
+            for (ValueSource source : sources) {
+                batches.add(source.draws(drawn, next - drawn));
             }
+            data.add(batches);
+            data.requireMostlyFinite();
             drawn = next;
             looks++;
             boolean last = drawn >= budget.max();
-            Evidence evidence = decider.decide(data.stream().map(Accumulator::snapshot).toList(), drawn, looks, last);
+            Evidence evidence = decider.decide(data.snapshot(), drawn, looks, last);
             onLook.accept(evidence);
             if (evidence.verdict() != Verdict.INCONCLUSIVE || last) {
                 return evidence;
             }
-        }
-    }
-
-    /** The defined values of one configuration so far. */
-    private static final class Accumulator {
-        private final String label;
-        private final boolean pairs;
-        private double[] first = new double[64];
-        private double[] second;
-        private int n;
-        private int undefined;
-
-        Accumulator(String label, boolean pairs) {
-            this.label = label;
-            this.pairs = pairs;
-            this.second = pairs ? new double[64] : null;
-        }
-
-        void add(double[][] batch) {
-            if (batch.length < (pairs ? 2 : 1)) {
-                throw new IllegalArgumentException("a source gave " + batch.length + " measures, expected "
-                        + (pairs ? 2 : 1));
-            }
-            for (int k = 0; k < batch[0].length; k++) {
-                double x = batch[0][k];
-                double y = pairs ? batch[1][k] : 0;
-                if (Double.isNaN(x) || Double.isNaN(y)) {
-                    undefined++;
-                    continue;
-                }
-                if (n == first.length) {
-                    first = Arrays.copyOf(first, 2 * n);
-                    if (pairs) {
-                        second = Arrays.copyOf(second, 2 * n);
-                    }
-                }
-                first[n] = x;
-                if (pairs) {
-                    second[n] = y;
-                }
-                n++;
-            }
-        }
-
-        ConfigurationSample snapshot() {
-            return new ConfigurationSample(label, Arrays.copyOf(first, n), pairs ? Arrays.copyOf(second, n) : null,
-                    undefined);
         }
     }
 }

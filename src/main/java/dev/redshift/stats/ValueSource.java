@@ -11,4 +11,12 @@ public interface ValueSource {
      * The same indices give the same values.
      */
     double[][] draw(long first, int count);
+
+    /**
+     * The same draws, marking the networks whose outputs were not finite (their values are all NaN). Sources of
+     * real networks override this; the default marks none.
+     */
+    default Draws draws(long first, int count) {
+        return Draws.allFinite(draw(first, count));
+    }
 }

@@ -68,8 +68,16 @@ class CommandLineTest {
     @Test
     void measureTakesThePolynomialOptions() throws IOException {
         Path file = cosineGrid(32, 2);
+        assertThat(run("measure", file.toString())).isZero();
+        String defaults = stdout();
+        out.reset();
         assertThat(run("measure", "--poly-method", "quadrature", "--border", "2", "--max-order", "10",
                 "--levels", "4", file.toString())).isZero();
+        // every option reaches a measure: the polynomial ones change chebyshev and legendre, --levels changes lz
+        for (String measure : List.of("chebyshev", "legendre", "lz")) {
+            assertThat(value(stdout(), measure)).as(measure).isNotEqualTo(value(defaults, measure));
+        }
+        assertThat(value(stdout(), "fourier")).isEqualTo(value(defaults, "fourier"));
         assertThat(run("measure", "--poly-method", "spline", file.toString())).isEqualTo(2);
         assertThat(stderr()).contains("unknown polynomial method 'spline' — expected one of fit, quadrature");
     }
@@ -146,9 +154,72 @@ class CommandLineTest {
     void sampleIsReproducibleFromItsSeed() throws IOException {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
-        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString());
-        run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString());
-        assertThat(Files.readAllLines(a)).isEqualTo(Files.readAllLines(b));
+        assertThat(run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "1", "--csv", a.toString()))
+                .isZero();
+        assertThat(run("sample", "--count", "5", "--seed", "9", "--grid", "16", "--batch", "4", "--csv", b.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(a)).hasSize(6).isEqualTo(Files.readAllLines(b));
+        assertThat(Files.readAllLines(a).subList(1, 6)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void networksThatOverflowAreCountedMarkedInTheCsvAndNeverAStackTrace() throws IOException {
+        Path table = dir.resolve("huge.csv");
+        Path picture = dir.resolve("huge.png");
+        assertThat(run("sample", "--weight-scale", "1e30", "--depth", "2", "--width", "16", "--grid", "16",
+                "--count", "20", "--csv", table.toString(), "--png", picture.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("  20 of 20 networks gave non-finite outputs (float32 overflow or NaN) — excluded"
+                + " from the means below; the CSV marks them non-finite", "  lz         mean        n/a  sd       n/a");
+        assertThat(stderr().lines().filter(l -> l.startsWith("redshift:"))).containsExactly("redshift: sample: 20 of 20"
+                + " networks gave non-finite outputs (float32 overflow or NaN) — nothing to measure; try a smaller"
+                + " --weight-scale, --bias-scale or --prefactor");
+        assertThat(stderr()).doesNotContain("Exception");
+        List<String> rows = Files.readAllLines(table);
+        assertThat(rows).hasSize(21);
+        assertThat(rows.get(1)).isEqualTo("0,non-finite,non-finite,non-finite,non-finite");
+        assertThat(javax.imageio.ImageIO.read(picture.toFile()).getWidth()).isGreaterThan(100);
+    }
+
+    @Test
+    void aFewNetworksThatOverflowAreLeftOutOfTheMeansAndTheRunSucceeds() throws IOException {
+        Path table = dir.resolve("some.csv");
+        assertThat(run("sample", "--weight-scale", "7e12", "--depth", "2", "--width", "16", "--grid", "16",
+                "--count", "200", "--seed", "3", "--measures", "lz", "--csv", table.toString())).isZero();
+        List<String> marked = Files.readAllLines(table).stream().filter(r -> r.endsWith(",non-finite")).toList();
+        assertThat(marked).isNotEmpty();
+        assertThat(stdout()).contains("  " + marked.size() + " of 200 networks gave non-finite outputs")
+                .containsPattern("lz +mean +\\d+\\.\\d+");
+    }
+
+    @Test
+    void sizesBeyondTheMemoryLimitAreOneLineWithWhatTheyNeed() {
+        assertThat(run("sample", "--width", "100000000", "--count", "10")).isEqualTo(2);
+        assertThat(run("sample", "--count", "100000000000")).isEqualTo(2);
+        assertThat(run("sample", "--grid", "100000", "--count", "10")).isEqualTo(2);
+        assertThat(run("decode", "--vocab", "2000000000", "--count", "2")).isEqualTo(2);
+        List<String> lines = stderr().lines().filter(l -> l.startsWith("redshift:")).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("redshift: sample: mlp with width 100000000, depth 3 on a 64×64 grid"
+                + " needs 71 PiB per network (a batch holds 2 at least); the sampler's memory limit is ");
+        assertThat(lines.get(1)).isEqualTo("redshift: sample: --count must be between 1 and 1000000 networks, got"
+                + " 100000000000");
+        assertThat(lines.get(2)).isEqualTo("redshift: sample: --grid: grid 100000 has 10000000000 points in 2"
+                + " dimensions; their coordinates must fit one Java array of at most 2147483639 values");
+        assertThat(lines.get(3)).startsWith("redshift: decode: gpt2 with vocab 2000000000, context 1024, width 768, depth 12"
+                + " needs 11 TiB for the model of a seed");
+    }
+
+    @Test
+    void checkReportsAConfigurationTooLargeForMemoryAsBrokenAtItsClaim() throws IOException {
+        Path spec = csv("wide.yaml", SPEC_HEAD + """
+                  - claim: wide
+                    with: { width: 100000000 }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        assertThat(run("check", spec.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("BROKEN        wide", "wide.yaml:9:5: mlp with width 100000000, depth 2 on a"
+                + " 16×16 grid needs 36 PiB per network", "0 passed, 0 failed, 0 inconclusive, 1 broken");
     }
 
     private static final String SPEC_HEAD = """
@@ -218,5 +289,114 @@ class CommandLineTest {
                 "redshift: check: redshift.samples.scale must be a number, got 'fast'",
                 "redshift: check: unknown device 'tpu' — expected one of cpu, gpu, auto",
                 "redshift: check: confidence must be between 0 and 1, got 95.0");
+    }
+
+    /** The one line on stderr, without the line separator. */
+    private String errorLine() {
+        assertThat(stderr().lines()).hasSize(1);
+        return stderr().strip();
+    }
+
+    @Test
+    void anEmptyCsvIsOneLineAndExitTwo() throws IOException {
+        Path empty = csv("empty.csv", "");
+        assertThat(run("measure", empty.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + empty + ": empty — expected m lines of m comma-separated"
+                + " numbers");
+        err.reset();
+        Path blank = csv("blank.csv", "\n  \n\n");
+        assertThat(run("measure", blank.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + blank + ": empty — expected m lines of m comma-separated"
+                + " numbers");
+    }
+
+    @Test
+    void aNonSquareCsvSaysWhatAGridNeeds() throws IOException {
+        Path file = csv("wide.csv", "1,2,3,4\n5,6,7,8\n1,2,3,4\n5,6,7,8\n1,2,3,4\n");
+        assertThat(run("measure", file.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + file + ": 5 lines of 4 values — a grid needs as many lines"
+                + " as values per line (or a single line for 1-D)");
+    }
+
+    @Test
+    void nanAndInfinityAreNamedAtTheirLineAndColumn() throws IOException {
+        Path nan = csv("nan.csv", "1,2,3,4\n1,2,3,4\n1,2,3,NaN\n1,2,3,4\n");
+        assertThat(run("measure", nan.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + nan + ":3:7: 'NaN' is not a finite number");
+        err.reset();
+        Path inf = csv("inf.csv", "1,2,3,4\n10, Infinity,3,4\n1,2,3,4\n1,2,3,4\n");
+        assertThat(run("measure", inf.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + inf + ":2:4: 'Infinity' is not a finite number");
+        err.reset();
+        Path minus = csv("minus.csv", "-Infinity,2,3,4\n");
+        assertThat(run("measure", minus.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("redshift: " + minus + ":1:1: '-Infinity' is not a finite number");
+        assertThat(stdout()).isEmpty();
+    }
+
+    /** T₁₂ along each row of a 64 × 64 grid on [−1, 1]: its only Chebyshev coefficient beyond c₀₀ is c₀,₁₂. */
+    private Path chebyshev12() throws IOException {
+        int m = 64;
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double x = -1 + 2.0 * j / (m - 1);
+                s.append(j == 0 ? "" : ",").append(Math.cos(12 * Math.acos(x)));
+            }
+            s.append('\n');
+        }
+        return csv("t12.csv", s.toString());
+    }
+
+    private double chebyshev() {
+        return value(stdout(), "chebyshev");
+    }
+
+    /** A measure's value in measure's JSON line. */
+    private static double value(String json, String measure) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + measure + "\": ([-0-9.eE]+)").matcher(json);
+        assertThat(m.find()).as("%s in %s", measure, json).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void maxOrderBoundsTheChebyshevFit() throws IOException {
+        Path file = chebyshev12();
+        // orders up to 20 contain T₁₂ exactly: C = ‖(0, 12)‖ = 12
+        assertThat(run("measure", "--max-order", "20", file.toString())).isZero();
+        assertThat(chebyshev()).isCloseTo(12, org.assertj.core.api.Assertions.within(1e-6));
+        out.reset();
+        // orders up to 10 cannot: every order counted is at most ‖(0, 10)‖ = 10
+        assertThat(run("measure", "--max-order", "10", file.toString())).isZero();
+        assertThat(chebyshev()).isGreaterThan(0).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void aBrokenClaimBesideAGoodOneFailsAloneAndFailPlusBrokenExitsTwo() throws IOException {
+        Path mixed = csv("mixed.yaml", SPEC_HEAD + """
+                  - claim: typo
+                    with: { activation: rleu }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                  - claim: Sine LZ rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        Path wrong = csv("wrong.yaml", SPEC_HEAD.replace("spec: unseen", "spec: wrong") + """
+                  - claim: Sine LZ falls with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: strictly decreasing
+                """);
+        // the broken claim alone: exit 2, and the good claim beside it still passes
+        assertThat(run("check", mixed.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("BROKEN        typo", "mixed.yaml:10:25: unknown activation 'rleu'",
+                "PASS          Sine LZ rises with weight scale", "1 passed, 0 failed, 0 inconclusive, 1 broken");
+        out.reset();
+        // a FAIL and a BROKEN claim in one run: bad input outranks a failed claim
+        assertThat(run("check", mixed.toString(), wrong.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("FAIL          Sine LZ falls with weight scale",
+                "1 passed, 1 failed, 0 inconclusive, 1 broken");
     }
 }

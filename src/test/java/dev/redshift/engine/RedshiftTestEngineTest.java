@@ -91,7 +91,11 @@ class RedshiftTestEngineTest {
         Map<String, TestExecutionResult.Status> status = statuses(r);
         assertThat(status).containsEntry("Tanh LZ rises with weight scale", TestExecutionResult.Status.SUCCESSFUL)
                 .containsEntry("Tanh LZ falls with weight scale", TestExecutionResult.Status.FAILED);
-        assertThat(status.get("ReLU is more complex than itself")).isNotEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+        // it ran and was not shown: INCONCLUSIVE, failed under this kit's redshift.inconclusive=failed
+        assertThat(status).containsEntry("ReLU is more complex than itself", TestExecutionResult.Status.FAILED);
+        assertThat(r.testEvents().failed().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().equals("ReLU is more complex than itself"))
+                .map(RedshiftTestEngineTest::message)).singleElement().asString().startsWith("INCONCLUSIVE: ");
         String message = r.testEvents().failed().stream()
                 .filter(e -> e.getTestDescriptor().getDisplayName().equals("Tanh LZ falls with weight scale"))
                 .findFirst().orElseThrow().getPayload(TestExecutionResult.class).orElseThrow().getThrowable()
@@ -138,6 +142,67 @@ class RedshiftTestEngineTest {
         assertThat(failures).anySatisfy(m -> assertThat(m).contains("a-broken.yaml:6:25: unknown activation 'rleu'"));
         assertThat(failures).anySatisfy(m -> assertThat(m).contains("b-syntax.yaml:2:1: not valid YAML"));
         assertThat(statuses(r)).containsEntry("Tanh LZ rises with weight scale", TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    private static final String FAILURES = """
+            spec: Failure modes
+            defaults:
+              with: { depth: 2, width: 16 }
+              measure: lz
+              grid: 16
+              seed: 3
+            claims:
+              - claim: Too wide
+                with: { width: 100000000 }
+                expect: { within: [0, 100] }
+              - claim: Every network overflows
+                compare: [ { weightScale: 1 }, { weightScale: 1e30 } ]
+                expect: less
+                samples: { min: 16, max: 32 }
+              - claim: A few networks overflow
+                compare: [ { weightScale: 1 }, { weightScale: 7e12 } ]
+                expect: { within: [0, 1000] }
+                samples: { min: 200, max: 200 }
+              - claim: A few networks overflow in pairs
+                compare: [ { weightScale: 1 }, { weightScale: 7e12 } ]
+                expect: equivalent
+                margin: 1000
+                samples: { min: 200, max: 200 }
+              - claim: Too many networks
+                expect: { within: [0, 100] }
+                samples: { min: 100000000000, max: 100000000000 }
+            """;
+
+    @Test
+    void failureModesAreOneLineAtTheClaimAndNonFiniteNetworksAreCountedInTheEvidence() throws IOException {
+        Path file = write("failures.yaml", FAILURES);
+        EngineExecutionResults r = kit().selectors(selectFile(file.toFile())).execute();
+        Map<String, String> failures = new java.util.LinkedHashMap<>();
+        r.testEvents().failed().stream().forEach(e -> failures.put(e.getTestDescriptor().getDisplayName(), message(e)));
+        String at = file.toAbsolutePath().normalize().toString().replace('\\', '/');
+        assertThat(failures.get("Too wide")).startsWith(at + ":8:5: mlp with width 100000000, depth 2 on a 16×16 grid"
+                + " needs 36 PiB per network (a batch holds 2 at least); the sampler's memory limit is ");
+        assertThat(failures.get("Every network overflows")).isEqualTo(at + ":11:5: 16 of 16 networks of weightScale"
+                + " 1.0E30 gave non-finite outputs (float32 overflow or NaN); keeping pairs leaves out 16 of 16 networks"
+                + " of every configuration, more than the 10% a claim may leave out, so it is not decided");
+        assertThat(failures.get("Too many networks")).isEqualTo(at + ":26:14: samples.max 100000000000 exceeds the"
+                + " limit of 1000000 networks per configuration");
+        assertThat(failures).doesNotContainKeys("A few networks overflow", "A few networks overflow in pairs");
+
+        List<Map<String, String>> evidence = entries(r);
+        Map<String, String> unpaired = evidence.get(0);
+        Map<String, String> paired = evidence.get(1);
+        assertThat(unpaired.get("redshift.configuration.1")).doesNotContain("non-finite");
+        assertThat(unpaired.get("redshift.configuration.2")).matches("weightScale 7000000000000: n \\d+, .*, \\d+ non-finite");
+        assertThat(unpaired.get("redshift.evidence")).matches(".*; \\d+ of 200 networks of weightScale 7000000000000"
+                + " gave non-finite outputs and were left out");
+        // paired: the first configuration loses the same indices, to keep pairs
+        String second = paired.get("redshift.configuration.2");
+        int nonFinite = Integer.parseInt(second.replaceAll(".*, (\\d+) non-finite.*", "$1"));
+        assertThat(paired.get("redshift.configuration.1")).endsWith(", " + nonFinite + " left out to keep pairs")
+                .contains("n " + (200 - nonFinite) + ",");
+        assertThat(paired.get("redshift.evidence")).contains("(with the networks of the same index in every"
+                + " configuration, to keep pairs)");
     }
 
     @Test

@@ -110,6 +110,21 @@ class SpecParserTest {
     }
 
     @Test
+    void aBudgetOrGridBeyondTheLimitsIsOneLineNotAWrappedNumber() {
+        assertThat(claimError(claimWith("samples: { min: 100000000000, max: 100000000000 }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:14: samples.max 100000000000 exceeds the limit of 1000000"
+                        + " networks per configuration");
+        assertThat(claimError(claimWith("grid: 100000000000\nexpect: { within: [0, 1] }")).getMessage())
+                .isEqualTo("specs/test.yaml:4:11: expected an integer of at most 2147483647, got 100000000000");
+    }
+
+    @Test
+    void anInfiniteParameterIsRefusedWhereItIsWritten() {
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 1e400] }\nexpect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:4:30: weightScale must be a finite number, got 'Infinity'");
+    }
+
+    @Test
     void anUnknownExpectationListsTheAllowedOnes() {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"
@@ -180,8 +195,174 @@ class SpecParserTest {
         assertThat(p.budget().min()).isEqualTo(16);
         assertThat(p.budget().max()).isEqualTo(200);
         assertThat(p.confidence()).isEqualTo(0.9);
-        assertThat(p.seed()).isNotEqualTo(parse("spec: t\nclaims:\n  - claim: c\n    compare: [ {weightScale: 1}, {weightScale: 2} ]\n    expect: less\n")
-                .claims().get(0).plan().seed());
-        assertThat(List.of(p.budget())).isNotEmpty();
+        assertThat(p.seed()).isNotEqualTo(7L).isNotEqualTo(Seeds.of("specs/test.yaml", "c"));
+    }
+
+    @Test
+    void aSeedOverrideCombinesWithEachClaimsSeedInsteadOfReplacingIt() {
+        String two = """
+                spec: t
+                claims:
+                  - claim: first
+                    seed: 11
+                    compare: [ {weightScale: 1}, {weightScale: 2} ]
+                    expect: less
+                  - claim: second
+                    seed: 12
+                    compare: [ {weightScale: 1}, {weightScale: 2} ]
+                    expect: less
+                  - claim: third
+                    seed: 11
+                    compare: [ {weightScale: 1}, {weightScale: 2} ]
+                    expect: less
+                """;
+        List<ClaimPlan> seven = plans(new SpecParser(new ClaimDefaults(0.95, 1, 7L)).parse("specs/test.yaml", two));
+        List<ClaimPlan> eight = plans(new SpecParser(new ClaimDefaults(0.95, 1, 8L)).parse("specs/test.yaml", two));
+        // golden: the combination of override 7 with claim "first" and its seed 11 must not drift between versions
+        assertThat(seven.get(0).seed()).isEqualTo(SEVEN_FIRST_11);
+        // every claim keeps its own stream: neither the claim's seed nor its name is dropped
+        assertThat(seven).extracting(ClaimPlan::seed).doesNotHaveDuplicates();
+        assertThat(seven.get(0).seed()).isNotEqualTo(eight.get(0).seed());
+        List<ClaimPlan> plain = plans(parse(two));
+        assertThat(plain.get(0).seed()).isEqualTo(11);
+        assertThat(seven.get(0).seed()).isNotEqualTo(11);
+        // configurations of different claims share no seed under an override
+        assertThat(seven.stream().flatMap(c -> c.configurations().stream()).map(Configuration::seed).distinct())
+                .hasSize(6);
+    }
+
+    /** Seed of claim "first" (seed 11) of specs/test.yaml under the override 7, recorded from this version. */
+    private static final long SEVEN_FIRST_11 = 2126109059839674444L;
+
+    private static List<ClaimPlan> plans(SpecFile f) {
+        return f.claims().stream().map(ClaimEntry::plan).toList();
+    }
+
+    @Test
+    void theToleranceKeySetsATrendsTolerance() {
+        ClaimPlan p = parse(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ntolerance: 20%")).claims().get(0)
+                .plan();
+        assertThat(p.expectation()).isEqualTo(new Expectation.Trend(true, false, Margin.percent(20)));
+        ClaimPlan absolute = parse(claimWith("vary: { width: [8, 16] }\nexpect: decreasing\ntolerance: 3"))
+                .claims().get(0).plan();
+        assertThat(absolute.expectation()).isEqualTo(new Expectation.Trend(false, false, Margin.absolute(3)));
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ntolerance: lots"))
+                .getMessage()).isEqualTo("specs/test.yaml:6:16: tolerance must be a number ≥ 0 or a percentage like"
+                        + " 10%, got 'lots'");
+    }
+
+    @Test
+    void tagsInDefaultsApplyToEveryClaimThatSetsNone() {
+        SpecFile f = parse("""
+                spec: t
+                defaults:
+                  tags: [fig4, slow]
+                claims:
+                  - claim: inherits
+                    vary: { width: [8, 16] }
+                    expect: increasing
+                  - claim: own
+                    tags: [mine]
+                    vary: { width: [8, 16] }
+                    expect: increasing
+                """);
+        assertThat(f.claims().get(0).plan().tags()).containsExactly("fig4", "slow");
+        assertThat(f.claims().get(0).tags()).containsExactly("fig4", "slow");
+        assertThat(f.claims().get(1).plan().tags()).containsExactly("mine");
+    }
+
+    @Test
+    void anUnknownMeasureIsReportedAtItsName() {
+        String allowed = " — expected one of fourier, chebyshev, legendre, lz, lz76, fourier-hann";
+        assertThat(claimError(claimWith("measure: lzz\nexpect: { within: [0, 1] }")).getMessage())
+                .isEqualTo("specs/test.yaml:4:14: unknown measure 'lzz'" + allowed);
+        assertThat(claimError(claimWith("measure: { name: fourrier, maxOrder: 5 }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:22: unknown measure 'fourrier'" + allowed);
+        assertThat(claimError(claimWith("measures: [lz, furier]\nexpect: { correlated: 0.5 }")).getMessage())
+                .isEqualTo("specs/test.yaml:4:20: unknown measure 'furier'" + allowed);
+    }
+
+    @Test
+    void aDuplicateClaimNameIsAnErrorAtTheSecondOne() {
+        SpecFile f = parse("""
+                spec: t
+                claims:
+                  - claim: same
+                    vary: { width: [8, 16] }
+                    expect: increasing
+                  - claim: same
+                    vary: { width: [8, 16] }
+                    expect: decreasing
+                """);
+        assertThat(f.claims().get(0).error()).isNull();
+        assertThat(f.claims().get(1).error().getMessage())
+                .isEqualTo("specs/test.yaml:6:5: duplicate claim name 'same' (first at line 3)");
+        assertThat(f.claims().get(1).position()).isEqualTo(new SourcePosition("specs/test.yaml", 6, 5));
+    }
+
+    @Test
+    void samplesWithMinAboveMaxAreReportedAtTheSamples() {
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\n"
+                + "samples: { min: 50, max: 20 }")).getMessage())
+                .isEqualTo("specs/test.yaml:6:14: samples.max (20) must be at least samples.min (50)");
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nsamples: { min: 1 }"))
+                .getMessage()).isEqualTo("specs/test.yaml:6:14: samples.min must be at least 2, got 1");
+        ClaimPlan onlyMin = parse(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nsamples: { min: 500 }"))
+                .claims().get(0).plan();
+        assertThat(onlyMin.budget()).isEqualTo(new dev.redshift.stats.SamplesBudget(500, 500));
+        ClaimPlan onlyMax = parse(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nsamples: { max: 90 }"))
+                .claims().get(0).plan();
+        assertThat(onlyMax.budget()).isEqualTo(new dev.redshift.stats.SamplesBudget(32, 90));
+    }
+
+    @Test
+    void aYamlTagIsRefusedAtItsPosition() {
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nconfidence: !foo 0.9"))
+                .getMessage()).isEqualTo("specs/test.yaml:6:17: YAML tags are not part of the spec language,"
+                        + " got '!foo' — write the plain value");
+        assertThatThrownBy(() -> parse("spec: t\ndefaults: !!java.lang.Runtime {}\nclaims: []\n"))
+                .isInstanceOf(SpecException.class)
+                .hasMessage("specs/test.yaml:2:11: YAML tags are not part of the spec language,"
+                        + " got '!!java.lang.Runtime' — write the plain value");
+        // the core schema's own tags say what a plain value would
+        ClaimPlan p = parse(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nconfidence: !!float 0.9"))
+                .claims().get(0).plan();
+        assertThat(p.confidence()).isEqualTo(0.9);
+    }
+
+    @Test
+    void anAliasBombIsRefusedAtTheAliasThatGoesTooFar() {
+        StringBuilder bomb = new StringBuilder("spec: t\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int k = 1; k < 9; k++) {
+            String prev = "*a" + (k - 1);
+            bomb.append("x").append(k).append(": &a").append(k).append(" [").append(String.join(", ",
+                    java.util.Collections.nCopies(9, prev))).append("]\n");
+        }
+        bomb.append("claims: []\n");
+        // line 8 (x6) holds aliases 46 to 54 at columns 10, 15, …: the 51st is the 6th on that line
+        assertThatThrownBy(() -> parse(bomb.toString())).isInstanceOf(SpecException.class)
+                .hasMessage("specs/test.yaml:8:35: too many YAML aliases (more than 50) — a spec file needs few");
+    }
+
+    @Test
+    void tagsInsideListsAndOnKeysAreRefusedToo() {
+        assertThat(claimError(claimWith("vary: { width: [8, !big 16] }\nexpect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:4:24: YAML tags are not part of the spec language, got '!big'"
+                        + " — write the plain value");
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\n!k expect: increasing")).getMessage())
+                .isEqualTo("specs/test.yaml:5:5: YAML tags are not part of the spec language, got '!k'"
+                        + " — write the plain value");
+    }
+
+    @Test
+    void gridAndCompareAreChecked() {
+        assertThat(parse(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ngrid: 16")).claims().get(0).plan()
+                .grid()).isEqualTo(16);
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ngrid: 2")).getMessage())
+                .isEqualTo("specs/test.yaml:6:11: grid must be at least 4 points per axis, got 2");
+        assertThat(claimError(claimWith("compare: [ {width: 8} ]\nexpect: less")).getMessage())
+                .isEqualTo("specs/test.yaml:4:14: compare needs two or more configurations");
+        assertThat(claimError(claimWith("compare: []\nexpect: less")).getMessage())
+                .startsWith("specs/test.yaml:4:14: compare needs a list of configurations");
     }
 }

@@ -111,7 +111,7 @@ final class Simulation {
         return tally(results);
     }
 
-    private static Outcome tally(List<Evidence> results) {
+    static Outcome tally(List<Evidence> results) {
         int pass = 0;
         int fail = 0;
         int inconclusive = 0;

@@ -1,0 +1,60 @@
+package dev.redshift.engine;
+
+import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.NetworkSampler;
+import dev.redshift.eval.SamplerOptions;
+import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.RandomNetworks;
+import dev.redshift.network.TrainableNetworks;
+import dev.redshift.spec.ClaimPlan;
+import dev.redshift.spec.Configuration;
+import dev.redshift.spec.MeasureChoice;
+import dev.redshift.stats.Evidence;
+import dev.redshift.train.RunMeasure;
+import dev.redshift.train.TrainingSampler;
+import java.util.List;
+
+/** The producer of a trained configuration (DESIGN §8): training runs in place of random networks. */
+final class TrainedClaims {
+
+    private TrainedClaims() {
+    }
+
+    /** The sampler of training runs of a configuration with a {@code train:} block. */
+    static NetworkSampler sampler(Configuration c, ClaimPlan plan, SamplerOptions options) {
+        RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
+        if (!(networks instanceof TrainableNetworks trainable)) {
+            throw new IllegalArgumentException("network " + c.network() + " cannot be trained — trainable: mlp,"
+                    + " fourier-unbiased");
+        }
+        EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
+        List<RunMeasure> measures = plan.measures().stream().map(MeasureChoice::runMeasure).toList();
+        for (RunMeasure m : measures) {
+            if (m.complexity() != null && !m.complexity().accepts(domain.observe(new float[domain.pointCount()], 0))) {
+                throw new IllegalArgumentException("measure " + m.name() + " needs a 1-D or 2-D grid; networks with "
+                        + networks.inputs() + " inputs are read along a random traversal — use lz or lz76");
+            }
+        }
+        return new TrainingSampler(trainable, c.training(), domain, measures, c.seed(), options.device(), 0);
+    }
+
+    /**
+     * The evidence with its sentence naming every diverged run, per sampled configuration; unchanged when none
+     * diverged.
+     */
+    static Evidence namingDiverged(Evidence e, ClaimPlan plan, List<NetworkSampler> samplers) {
+        StringBuilder note = new StringBuilder();
+        for (int c = 0; c < samplers.size(); c++) {
+            if (samplers.get(c) instanceof TrainingSampler t && !t.diverged().isEmpty()) {
+                note.append("; ").append(plan.sampled().get(c).label()).append(": ")
+                        .append(TrainingSampler.describeDiverged(t.diverged()));
+            }
+        }
+        if (note.length() == 0) {
+            return e;
+        }
+        return new Evidence(e.verdict(), e.expectation(), e.confidence(), e.statistic(), e.estimate(), e.bounds(),
+                e.margin(), e.configurations(), e.networksPerConfiguration(), e.looks(), e.additionalNetworks(),
+                e.sentence() + note + ", left out.");
+    }
+}

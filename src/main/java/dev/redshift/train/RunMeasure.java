@@ -1,0 +1,83 @@
+package dev.redshift.train;
+
+import dev.redshift.measure.ComplexityMeasure;
+import dev.redshift.measure.MeasureCatalog;
+import dev.redshift.measure.MeasureOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A measure of one training run (DESIGN §8): {@code train-accuracy}, {@code test-accuracy},
+ * {@code weight-magnitude}, a §3 measure of the trained function ({@code fourier}), of the network before
+ * training ({@code init:fourier}) or after its trained weights are shuffled ({@code shuffled:fourier}).
+ *
+ * @param name as written in specs
+ * @param kind what it reads
+ * @param complexity the §3 measure, or null for accuracies and weight magnitude
+ */
+public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
+
+    /** What a run measure reads. */
+    public enum Kind {
+        TRAIN_ACCURACY, TEST_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED
+    }
+
+    /** The measures only a training run has. */
+    public static final List<String> RUN_ONLY = List.of("train-accuracy", "test-accuracy", "weight-magnitude");
+    /** Prefix: the measure of the network before training. */
+    public static final String INIT = "init:";
+    /** Prefix: the measure of the trained network with every weight tensor permuted within itself. */
+    public static final String SHUFFLED = "shuffled:";
+
+    /**
+     * The run measure called {@code name}.
+     *
+     * @throws IllegalArgumentException naming what is allowed
+     */
+    public static RunMeasure parse(String name, MeasureOptions options) {
+        switch (name) {
+            case "train-accuracy":
+                return new RunMeasure(name, Kind.TRAIN_ACCURACY, null);
+            case "test-accuracy":
+                return new RunMeasure(name, Kind.TEST_ACCURACY, null);
+            case "weight-magnitude":
+                return new RunMeasure(name, Kind.WEIGHT_MAGNITUDE, null);
+            default:
+                break;
+        }
+        Kind kind = name.startsWith(INIT) ? Kind.INITIAL : name.startsWith(SHUFFLED) ? Kind.SHUFFLED : Kind.TRAINED;
+        String base = kind == Kind.INITIAL ? name.substring(INIT.length())
+                : kind == Kind.SHUFFLED ? name.substring(SHUFFLED.length()) : name;
+        try {
+            return new RunMeasure(name, kind, MeasureCatalog.byName(base, options));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown measure '" + name + "' — expected one of " + String.join(", ",
+                    allowed()));
+        }
+    }
+
+    /** Whether {@code name} is a measure of a training run that random networks lack. */
+    public static boolean isRunOnly(String name) {
+        if (RUN_ONLY.contains(name)) {
+            return true;
+        }
+        String base = name.startsWith(INIT) ? name.substring(INIT.length())
+                : name.startsWith(SHUFFLED) ? name.substring(SHUFFLED.length()) : null;
+        return base != null && (MeasureCatalog.NAMES.contains(base) || MeasureCatalog.EXTENSIONS.contains(base));
+    }
+
+    /** Every measure a training run takes, for messages. */
+    public static List<String> allowed() {
+        List<String> out = new ArrayList<>(RUN_ONLY);
+        out.addAll(MeasureCatalog.NAMES);
+        out.addAll(MeasureCatalog.EXTENSIONS);
+        out.add(INIT + "<measure>");
+        out.add(SHUFFLED + "<measure>");
+        return out;
+    }
+
+    /** Whether it needs the trained network's function on the evaluation domain. */
+    boolean readsTrainedFunction() {
+        return kind == Kind.TRAINED;
+    }
+}

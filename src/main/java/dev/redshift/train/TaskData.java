@@ -1,0 +1,25 @@
+package dev.redshift.train;
+
+/**
+ * The data of a task with its parameters fixed: what networks take, how they are scored, and each run's split
+ * into training and test points.
+ */
+public interface TaskData {
+
+    /** Input dimension networks must have. */
+    int inputs();
+
+    /** Loss and accuracy. */
+    Objective objective();
+
+    /**
+     * Run {@code run}'s training and test points; a function of (seed, run) only. Every run of a task has the same
+     * number of training points and of test points.
+     */
+    RunData split(long seed, long run);
+
+    /** The target as a grid×grid image in [0, 1] (row i = first input), or null when the task is not an image. */
+    default float[] image() {
+        return null;
+    }
+}

@@ -1,0 +1,354 @@
+package dev.redshift.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.MeasuredNetworks;
+import dev.redshift.eval.NetworkSampler;
+import dev.redshift.measure.Complexity;
+import dev.redshift.measure.Observation;
+import ai.djl.pytorch.jni.JniUtils;
+import dev.redshift.network.ComputeDevice;
+import dev.redshift.network.StackedParameter;
+import dev.redshift.network.TorchRuntime;
+import dev.redshift.network.TrainableNetworks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+/**
+ * The producer of trained claims (DESIGN §8): run k of a configuration draws network k exactly as the random
+ * sampler does, trains it on the task and yields each measure of the run. Runs train in batches (one tensor
+ * program per batch, each in its own NDManager, so memory stays flat however many runs are asked for); run k is
+ * the same whatever batch it trains in. A diverged run (non-finite loss) gives NaN for every measure, is marked
+ * non-finite (left out and counted, like a random network that overflows) and is listed by {@link #diverged()}.
+ */
+public final class TrainingSampler implements NetworkSampler {
+
+    /** How the reason for a diverged run's missing values begins. */
+    public static final String DIVERGED = "diverged (non-finite training loss)";
+
+    /** Runs per training batch at most: beyond this the per-step work no longer amortises anything. */
+    public static final int MAX_BATCH = 64;
+    // PyTorch multiplies a batch of one along another path than larger batches; a lone run trains beside its
+    // successor so that its numbers do not depend on the batch size.
+    private static final int MIN_BATCH = 2;
+    private static final long TRAINING_BUDGET_BYTES = 256L << 20;
+    private static final long EVALUATION_BUDGET_BYTES = 64L << 20;
+
+    private final TrainableNetworks networks;
+    private final Trainer trainer;
+    private final EvaluationDomain domain;
+    private final List<RunMeasure> measures;
+    private final long seed;
+    private final int batchSize;
+    private final int evaluationBatch;
+    private final NDManager root;
+    private final Map<Long, float[]> trainedFunctions = java.util.Collections.synchronizedMap(new TreeMap<>());
+    private final java.util.SortedSet<Long> divergedSoFar = java.util.Collections.synchronizedSortedSet(
+            new java.util.TreeSet<>());
+    private final int workers;
+    private final ExecutorService pool;
+
+    /**
+     * @param networks the configuration's networks
+     * @param setup the task and training
+     * @param domain where the §3 measures read a network's function
+     * @param measures what to measure of each run
+     * @param seed determines every run: its network, its split of the task, its shuffle
+     * @param device where to train
+     * @param batchSize runs per training batch, or 0 to size batches from memory
+     */
+    public TrainingSampler(TrainableNetworks networks, TrainingSetup setup, EvaluationDomain domain,
+            List<RunMeasure> measures, long seed, ComputeDevice device, int batchSize) {
+        this.networks = networks;
+        this.trainer = new Trainer(networks, setup.data(), setup);
+        if (domain.inputs() != networks.inputs()) {
+            throw new IllegalArgumentException("the domain has " + domain.inputs() + " inputs but the networks take "
+                    + networks.inputs());
+        }
+        this.domain = domain;
+        this.measures = List.copyOf(measures);
+        this.seed = seed;
+        RunData sample = trainer.data().split(seed, 0);
+        // autograd keeps every layer's activations for the backward pass: a few times the forward's memory
+        long perRun = 4 * networks.bytesPerNetwork(Math.max(sample.trainPoints(), sample.testPoints()));
+        this.batchSize = batchSize > 0 ? batchSize
+                : (int) Math.max(MIN_BATCH, Math.min(MAX_BATCH, TRAINING_BUDGET_BYTES / Math.max(1, perRun)));
+        this.evaluationBatch = (int) Math.max(1, Math.min(this.batchSize,
+                EVALUATION_BUDGET_BYTES / Math.max(1, networks.bytesPerNetwork(domain.pointCount()))));
+        this.root = TorchRuntime.newManager(device);
+        // with one PyTorch thread per core, batches train side by side; with more, one at a time
+        this.workers = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, JniUtils.getNumThreads()));
+        this.pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "redshift-train");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public EvaluationDomain domain() {
+        return domain;
+    }
+
+    /** Runs per training batch. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The task's data (its image, for pictures of image tasks). */
+    public TaskData data() {
+        return trainer.data();
+    }
+
+    @Override
+    public MeasuredNetworks measure(long first, int count) {
+        double[][] values = new double[measures.size()][count];
+        boolean[] nonFinite = new boolean[count];
+        Map<String, String> reasons = new LinkedHashMap<>();
+        List<Long> diverged = java.util.Collections.synchronizedList(new ArrayList<>());
+        // batches train side by side, one per worker; each batch is one tensor program
+        int size = Math.max(1, Math.min(batchSize, (count + workers - 1) / workers));
+        List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+        for (int done = 0; done < count; done += size) {
+            int offset = done;
+            int n = Math.min(size, count - done);
+            pending.add(pool.submit(() -> measureBatch(first + offset, n, values, offset, diverged)));
+        }
+        for (java.util.concurrent.Future<?> f : pending) {
+            await(f);
+        }
+        if (!diverged.isEmpty()) {
+            divergedSoFar.addAll(diverged);
+            diverged.forEach(run -> nonFinite[(int) (run - first)] = true);
+        }
+        return new MeasuredNetworks(first, measures.stream().map(RunMeasure::name).toList(), values, reasons,
+                nonFinite);
+    }
+
+    /** Every run measured so far whose training diverged, in order. */
+    public List<Long> diverged() {
+        synchronized (divergedSoFar) {
+            return List.copyOf(divergedSoFar);
+        }
+    }
+
+    /** "diverged (non-finite training loss): runs 3, 17". */
+    public static String describeDiverged(java.util.Collection<Long> runs) {
+        return DIVERGED + ": run" + (runs.size() > 1 ? "s " : " ")
+                + String.join(", ", runs.stream().sorted().map(String::valueOf).toList());
+    }
+
+    private static void await(java.util.concurrent.Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The trained functions of runs first..first+count−1 on the domain (training them if not yet trained). */
+    @Override
+    public float[] evaluate(long first, int count) {
+        int points = domain.pointCount();
+        float[] out = new float[count * points];
+        boolean missing = false;
+        for (int k = 0; k < count; k++) {
+            missing |= !trainedFunctions.containsKey(first + k);
+        }
+        if (missing) {
+            try (NDManager batch = root.newSubManager()) {
+                TrainedRuns runs = trainPadded(batch, first, count);
+                remember(runs, functions(batch, runs.trained(), count));
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            System.arraycopy(trainedFunctions.get(first + k), 0, out, k * points, points);
+        }
+        return out;
+    }
+
+    private void measureBatch(long first, int count, double[][] values, int offset, List<Long> diverged) {
+        try (NDManager batch = root.newSubManager()) {
+            TrainedRuns runs = trainPadded(batch, first, count);
+            float[] trainedOnDomain = needs(RunMeasure.Kind.TRAINED) || first < EXAMPLES_KEPT
+                    ? functions(batch, runs.trained(), count) : null;
+            float[] initialOnDomain = needs(RunMeasure.Kind.INITIAL) ? functions(batch, runs.initial(), count) : null;
+            float[] shuffledOnDomain = null;
+            if (needs(RunMeasure.Kind.SHUFFLED)) {
+                List<StackedParameter> shuffled = WeightShuffle.of(batch, runs.trained(), seed, first);
+                shuffledOnDomain = functions(batch, shuffled, count);
+            }
+            float[][] accuracy = new float[2][];
+            if (needs(RunMeasure.Kind.TRAIN_ACCURACY)) {
+                accuracy[0] = outputs(batch, runs, true);
+            }
+            if (needs(RunMeasure.Kind.TEST_ACCURACY)) {
+                accuracy[1] = outputs(batch, runs, false);
+            }
+            double[] magnitude = needs(RunMeasure.Kind.WEIGHT_MAGNITUDE) ? weightMagnitude(runs.trained(), count) : null;
+            if (trainedOnDomain != null) {
+                remember(runs, trainedOnDomain);
+            }
+            float[] trained = trainedOnDomain;
+            float[] initial = initialOnDomain;
+            float[] shuffled = shuffledOnDomain;
+            int points = domain.pointCount();
+            IntStream.range(0, count).parallel().forEach(k -> {
+                boolean lost = runs.diverged(k) || !finite(trained, k, points);
+                for (int m = 0; m < measures.size(); m++) {
+                    RunMeasure measure = measures.get(m);
+                    values[m][offset + k] = lost ? Double.NaN : switch (measure.kind()) {
+                        case TRAIN_ACCURACY -> accuracy(runs.data()[k], accuracy[0], k, true);
+                        case TEST_ACCURACY -> accuracy(runs.data()[k], accuracy[1], k, false);
+                        case WEIGHT_MAGNITUDE -> magnitude[k];
+                        case TRAINED -> complexity(measure, trained, k);
+                        case INITIAL -> complexity(measure, initial, k);
+                        case SHUFFLED -> complexity(measure, shuffled, k);
+                    };
+                }
+            });
+            for (int k = 0; k < count; k++) {
+                if (runs.diverged(k) || !finite(trained, k, points)) {
+                    diverged.add(first + k);
+                }
+            }
+        }
+    }
+
+    /** How many of the first runs keep their trained function, for example pictures. */
+    private static final int EXAMPLES_KEPT = 4;
+
+    private void remember(TrainedRuns runs, float[] functions) {
+        int points = domain.pointCount();
+        for (int k = 0; k < runs.count() && runs.first() + k < EXAMPLES_KEPT; k++) {
+            trainedFunctions.put(runs.first() + k, Arrays.copyOfRange(functions, k * points, (k + 1) * points));
+        }
+    }
+
+    private TrainedRuns trainPadded(NDManager batch, long first, int count) {
+        int trained = Math.max(count, MIN_BATCH);
+        TrainedRuns runs = trainer.train(batch, seed, first, trained, null, 0);
+        if (trained == count) {
+            return runs;
+        }
+        return new TrainedRuns(first, Arrays.copyOf(runs.data(), count), runs.initial(), runs.trained(),
+                Arrays.copyOf(runs.divergedAt(), count));
+    }
+
+    private boolean needs(RunMeasure.Kind kind) {
+        return measures.stream().anyMatch(m -> m.kind() == kind);
+    }
+
+    /** The functions of the first {@code count} networks of the parameters on the domain, in chunks. */
+    private float[] functions(NDManager manager, List<StackedParameter> parameters, int count) {
+        int points = domain.pointCount();
+        long available = parameters.get(0).array().getShape().get(0);
+        float[] out = new float[count * points];
+        for (int done = 0; done < count; ) {
+            int n = Math.min(evaluationBatch, count - done);
+            // a chunk of one is evaluated beside a neighbour, as the random sampler does, for batch-independent rounding
+            long end = Math.min(available, done + Math.max(n, MIN_BATCH));
+            long start = Math.max(0, end - Math.max(n, MIN_BATCH));
+            try (NDManager chunk = manager.newSubManager();
+                    NDArray x = chunk.create(domain.points(), new Shape(points, domain.inputs()))) {
+                List<StackedParameter> slice = parameters.stream().map(p -> new StackedParameter(p.name(),
+                        p.array().get(new NDIndex("{}:{}", start, end)), p.weightMatrix())).toList();
+                try (NDArray y = networks.forward(x, slice)) {
+                    float[] values = y.toFloatArray();
+                    System.arraycopy(values, (int) (done - start) * points, out, done * points, n * points);
+                }
+                slice.forEach(p -> p.array().close());
+            }
+            done += n;
+        }
+        return out;
+    }
+
+    /** Each run's outputs at its own training or test points, run-major. */
+    private float[] outputs(NDManager manager, TrainedRuns runs, boolean train) {
+        int count = (int) runs.trained().get(0).array().getShape().get(0);
+        RunData[] data = Arrays.copyOf(runs.data(), count);
+        for (int k = runs.count(); k < count; k++) {
+            data[k] = runs.data()[runs.count() - 1];
+        }
+        int points = train ? data[0].trainPoints() : data[0].testPoints();
+        try (NDManager scratch = manager.newSubManager();
+                NDArray x = scratch.create(Trainer.stack(data, train, true), new Shape(count, points, domainInputs()));
+                NDArray y = networks.forward(x, runs.trained())) {
+            return y.toFloatArray();
+        }
+    }
+
+    private int domainInputs() {
+        return networks.inputs();
+    }
+
+    private double accuracy(RunData run, float[] outputs, int k, boolean train) {
+        int points = train ? run.trainPoints() : run.testPoints();
+        return trainer.data().objective().accuracy(outputs, k * points, train ? run.trainTargets() : run.testTargets(),
+                0, points);
+    }
+
+    private double complexity(RunMeasure measure, float[] functions, int k) {
+        Observation observation = domain.observe(functions, k * domain.pointCount());
+        Complexity c = measure.complexity().measure(observation);
+        return c.value();
+    }
+
+    /** Mean |w| over every weight matrix of each run, biases excluded. */
+    private static double[] weightMagnitude(List<StackedParameter> parameters, int count) {
+        double[] sum = new double[count];
+        long entries = 0;
+        for (StackedParameter p : parameters) {
+            if (!p.weightMatrix()) {
+                continue;
+            }
+            float[] values = p.array().toFloatArray();
+            int size = (int) p.sizePerNetwork();
+            entries += size;
+            for (int k = 0; k < count; k++) {
+                for (int i = 0; i < size; i++) {
+                    sum[k] += Math.abs(values[k * size + i]);
+                }
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            sum[k] /= entries;
+        }
+        return sum;
+    }
+
+    private static boolean finite(float[] functions, int k, int points) {
+        if (functions == null) {
+            return true;
+        }
+        for (int p = k * points; p < (k + 1) * points; p++) {
+            if (!Float.isFinite(functions[p])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        root.close();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.redshift.train;
+
+import dev.redshift.network.Parameter;
+import java.util.List;
+
+/**
+ * A task networks are trained on ({@code modulo}, {@code image}), usable by its id in specs and on the command
+ * line.
+ *
+ * <p>Service-provider interface: list an implementation in
+ * {@code META-INF/services/dev.redshift.train.TrainingTask} to add a task.
+ */
+public interface TrainingTask {
+
+    /** The id used in specs ({@code modulo}). */
+    String id();
+
+    /** The task's own parameters, with defaults (the training ones, steps and lr, are common to all tasks). */
+    List<Parameter> parameters();
+
+    /** Steps when a spec or command gives none. */
+    int defaultSteps();
+
+    /** Learning rate when a spec or command gives none. */
+    double defaultLearningRate();
+
+    /** The task with the given, already checked, parameter values. */
+    TaskData create(TrainingSetup setup);
+}

@@ -1,0 +1,68 @@
+package dev.redshift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void trainPrintsTheMeanAndSdOfEachMeasureAndWritesEveryRun() throws IOException {
+        Path csv = dir.resolve("runs.csv");
+        assertThat(run("train", "--task", "modulo", "--N", "8", "--M", "4", "--depth", "2", "--width", "16",
+                "--steps", "20", "--lr", "0.01", "--count", "3", "--grid", "16",
+                "--measures", "train-accuracy,test-accuracy,init:lz,weight-magnitude", "--csv", csv.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("trained 3 runs of mlp").contains("task=modulo, N=8, M=4");
+        for (String m : List.of("train-accuracy", "test-accuracy", "init:lz", "weight-magnitude")) {
+            assertThat(text).containsPattern(m + " +mean +[0-9.]+ +sd +[0-9.]+");
+        }
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("index,train-accuracy,test-accuracy,init:lz,weight-magnitude");
+        assertThat(rows).hasSize(4);
+    }
+
+    @Test
+    void pngShowsTheTargetThenTheLearnedImages() throws IOException {
+        Path png = dir.resolve("waves.png");
+        assertThat(run("train", "--task", "image", "--name", "waves", "--depth", "1", "--width", "8", "--steps", "5",
+                "--count", "2", "--measures", "test-accuracy", "--png", png.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(3 * 64 * 3);
+    }
+
+    @Test
+    void badTrainingOptionsAreOneLineWithWhatIsAllowed() {
+        assertThat(run("train", "--task", "modulus")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image");
+        err.reset();
+        assertThat(run("train", "--task", "modulo", "--steps", "0")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("redshift: steps must be at least 1, got 0");
+        err.reset();
+        assertThat(run("train", "--task", "modulo", "--measures", "accuracy")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown measure 'accuracy' — expected one of "
+                + "train-accuracy, test-accuracy, weight-magnitude");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.redshift.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDManager;
+import dev.redshift.eval.Grid;
+import dev.redshift.eval.MeasuredNetworks;
+import dev.redshift.measure.MeasureOptions;
+import dev.redshift.network.ComputeDevice;
+import dev.redshift.network.MlpNetworks;
+import dev.redshift.network.StackedParameter;
+import dev.redshift.network.StandardActivation;
+import dev.redshift.network.TorchRuntime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrainingSamplerTest {
+
+    private static final List<String> MEASURES = List.of("train-accuracy", "test-accuracy", "fourier", "init:lz",
+            "shuffled:lz", "weight-magnitude");
+
+    private static TrainingSampler sampler(MlpNetworks.Config config, TrainingSetup setup, int batch) {
+        return new TrainingSampler(new MlpNetworks(config), setup, new Grid(16, 2),
+                MEASURES.stream().map(m -> RunMeasure.parse(m, MeasureOptions.DEFAULTS)).toList(), 21,
+                ComputeDevice.CPU, batch);
+    }
+
+    @Test
+    void aRunIsTheSameWhateverBatchItTrainsIn() {
+        MlpNetworks.Config config = new MlpNetworks.Config(StandardActivation.GELU, 2, 16, 1, 1, 1, true, true, true, 2);
+        TrainingSetup setup = TrainingSetup.resolve(Map.of("task", "modulo", "N", 8, "M", 4, "steps", 30, "lr", 0.01));
+        MeasuredNetworks together;
+        try (TrainingSampler s = sampler(config, setup, 5)) {
+            together = s.measure(0, 5);
+        }
+        try (TrainingSampler s = sampler(config, setup, 2)) {
+            MeasuredNetworks ones = s.measure(3, 1);
+            MeasuredNetworks pairs = s.measure(1, 2);
+            for (int m = 0; m < MEASURES.size(); m++) {
+                assertThat(ones.values()[m][0]).as(MEASURES.get(m)).isCloseTo(together.values()[m][3], within(1e-5));
+                assertThat(pairs.values()[m][0]).as(MEASURES.get(m)).isCloseTo(together.values()[m][1], within(1e-5));
+                assertThat(pairs.values()[m][1]).as(MEASURES.get(m)).isCloseTo(together.values()[m][2], within(1e-5));
+            }
+        }
+    }
+
+    @Test
+    void aReluMlpLearnsTheLowFrequencyModuloTask() {
+        MlpNetworks.Config config = new MlpNetworks.Config(StandardActivation.RELU, 2, 64, 1, 1, 1, false, false, false, 2);
+        TrainingSetup setup = TrainingSetup.resolve(Map.of("task", "modulo", "M", 10, "steps", 300, "lr", 0.01));
+        try (TrainingSampler s = sampler(config, setup, 0)) {
+            MeasuredNetworks runs = s.measure(0, 4);
+            assertThat(Arrays.stream(runs.of("train-accuracy")).average().orElseThrow()).isGreaterThan(0.95);
+            assertThat(Arrays.stream(runs.of("weight-magnitude")).min().orElseThrow()).isPositive();
+        }
+    }
+
+    @Test
+    void shufflingKeepsEachTensorsValuesAndMovesThem() {
+        MlpNetworks networks = new MlpNetworks(MlpNetworks.Config.of(StandardActivation.TANH, 2, 8, 1));
+        try (NDManager manager = TorchRuntime.newManager(ComputeDevice.CPU)) {
+            List<StackedParameter> before = networks.initialParameters(manager, 4, 0, 3);
+            List<StackedParameter> after = WeightShuffle.of(manager, before, 4, 0);
+            List<StackedParameter> again = WeightShuffle.of(manager, before, 4, 0);
+            for (int t = 0; t < before.size(); t++) {
+                float[] a = before.get(t).array().toFloatArray();
+                float[] b = after.get(t).array().toFloatArray();
+                assertThat(again.get(t).array().toFloatArray()).as("same seed, same shuffle").containsExactly(b);
+                int size = (int) before.get(t).sizePerNetwork();
+                for (int k = 0; k < 3; k++) {
+                    float[] x = Arrays.copyOfRange(a, k * size, (k + 1) * size);
+                    float[] y = Arrays.copyOfRange(b, k * size, (k + 1) * size);
+                    if (size > 4) {
+                        assertThat(y).as("%s of network %d is rearranged", before.get(t).name(), k).isNotEqualTo(x);
+                    }
+                    Arrays.sort(x);
+                    Arrays.sort(y);
+                    assertThat(y).as("%s of network %d keeps its values", before.get(t).name(), k).containsExactly(x);
+                }
+            }
+        }
+    }
+}
