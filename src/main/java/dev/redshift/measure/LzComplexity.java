@@ -54,15 +54,24 @@ public final class LzComplexity implements ComplexityMeasure {
         return trie.size();
     }
 
-    /** Open-addressing map (parent, symbol) → child, sized once for the longest possible parse. */
+    /**
+     * Open-addressing map (parent, symbol) → child that doubles when half full. It starts small: a parse of n
+     * symbols has far fewer than n phrases (about 470 for a 64×64 grid), and a table sized for n would cost
+     * more to allocate and clear than the parse itself.
+     */
     private static final class PhraseTrie {
-        private final long[] keys;
-        private final int[] children;
-        private final int mask;
+        private static final int INITIAL_CAPACITY = 1024;
+
+        private long[] keys;
+        private int[] children;
+        private int mask;
         private int size;
 
         PhraseTrie(int maxPhrases) {
-            int capacity = Integer.highestOneBit(Math.max(4, maxPhrases) * 2) << 1;
+            allocate(Math.min(INITIAL_CAPACITY, Integer.highestOneBit(Math.max(4, maxPhrases) * 2) << 1));
+        }
+
+        private void allocate(int capacity) {
             keys = new long[capacity];
             children = new int[capacity];
             mask = capacity - 1;
@@ -82,13 +91,30 @@ public final class LzComplexity implements ComplexityMeasure {
         }
 
         void add(int parent, int symbol) {
-            long key = key(parent, symbol);
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            put(key(parent, symbol), ++size);
+        }
+
+        private void put(long key, int child) {
             int slot = slot(key);
             while (keys[slot] != -1L) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
-            children[slot] = ++size;
+            children[slot] = child;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldChildren = children;
+            allocate(2 * oldKeys.length);
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != -1L) {
+                    put(oldKeys[k], oldChildren[k]);
+                }
+            }
         }
 
         int size() {

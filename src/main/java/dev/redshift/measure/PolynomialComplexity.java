@@ -21,6 +21,7 @@ public final class PolynomialComplexity implements ComplexityMeasure {
     private final PolynomialMethod method;
     private final int border;
     private final Map<Integer, double[][]> projectors = new ConcurrentHashMap<>();
+    private final Map<Integer, double[]> transposedProjectors = new ConcurrentHashMap<>();
 
     /**
      * @param basis Chebyshev or Legendre
@@ -92,17 +93,19 @@ public final class PolynomialComplexity implements ComplexityMeasure {
 
     private Complexity complexity2d(double[][] projector, double[] y, int m) {
         int orders = maxOrder + 1;
-        // t[i][b] = Σ_j Y[i][j] M[b][j], then c[a][b] = Σ_i M[a][i] t[i][b]
-        double[] t = new double[m * orders];
-        for (int i = 0; i < m; i++) {
-            int row = i * m;
-            for (int b = 0; b < orders; b++) {
-                double[] mb = projector[b];
-                double s = 0;
+        double[] transposed = transposedProjectors.computeIfAbsent(m, size -> transpose(projector, size));
+        // z[a][j] = Σ_i M[a][i] Y[i][j], then c[a][b] = Σ_j z[a][j] M[b][j]: both as running sums along the
+        // innermost contiguous axis, which the JIT turns into vector instructions (dot products it cannot).
+        double[] z = new double[orders * m];
+        for (int a = 0; a < orders; a++) {
+            double[] ma = projector[a];
+            int zRow = a * m;
+            for (int i = 0; i < m; i++) {
+                double w = ma[i];
+                int row = i * m;
                 for (int j = 0; j < m; j++) {
-                    s += y[row + j] * mb[j];
+                    z[zRow + j] += w * y[row + j];
                 }
-                t[i * orders + b] = s;
             }
         }
         double weighted = 0;
@@ -110,12 +113,12 @@ public final class PolynomialComplexity implements ComplexityMeasure {
         double[] c = new double[orders];
         for (int a = 0; a < orders; a++) {
             java.util.Arrays.fill(c, 0);
-            double[] ma = projector[a];
-            for (int i = 0; i < m; i++) {
-                double w = ma[i];
-                int row = i * orders;
+            int zRow = a * m;
+            for (int j = 0; j < m; j++) {
+                double w = z[zRow + j];
+                int column = j * orders;
                 for (int b = 0; b < orders; b++) {
-                    c[b] += w * t[row + b];
+                    c[b] += w * transposed[column + b];
                 }
             }
             for (int b = 0; b < orders; b++) {
@@ -128,6 +131,18 @@ public final class PolynomialComplexity implements ComplexityMeasure {
             }
         }
         return ratio(weighted, total);
+    }
+
+    /** Mᵀ flattened: element (j, b) at j·(N+1) + b. */
+    private static double[] transpose(double[][] projector, int m) {
+        int orders = projector.length;
+        double[] t = new double[m * orders];
+        for (int b = 0; b < orders; b++) {
+            for (int j = 0; j < m; j++) {
+                t[j * orders + b] = projector[b][j];
+            }
+        }
+        return t;
     }
 
     private static Complexity ratio(double weighted, double total) {

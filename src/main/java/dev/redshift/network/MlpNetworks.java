@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Random MLPs of DESIGN §2, evaluated a batch at a time with batched matrix products. Weights are drawn in
@@ -89,7 +88,8 @@ public final class MlpNetworks implements TrainableNetworks {
     Weights draw(long seed, long first, int count) {
         int layers = dims.length - 1;
         Weights w = new Weights(layers, count, dims, config.gating());
-        IntStream.range(0, count).parallel().forEach(n -> {
+        // Sequential: the sampler's workers already draw batches in parallel, and a batch is a few networks.
+        for (int n = 0; n < count; n++) {
             NetworkRandom random = NetworkRandom.of(seed, first + n);
             for (int l = 0; l < layers; l++) {
                 int fanIn = dims[l];
@@ -102,7 +102,7 @@ public final class MlpNetworks implements TrainableNetworks {
                     fill(random, w.gateBiases[l], n * fanOut, fanOut, config.biasScale());
                 }
             }
-        });
+        }
         return w;
     }
 
@@ -146,8 +146,10 @@ public final class MlpNetworks implements TrainableNetworks {
         int p = 0;
         NDArray h = points;
         for (int l = 0; l < layers; l++) {
-            NDArray z = affine(h, parameters.get(p++).array(), parameters.get(p++).array());
             boolean output = l == layers - 1;
+            NDArray weights = parameters.get(p++).array();
+            NDArray biases = parameters.get(p++).array();
+            NDArray z = output && h != points ? outputUnit(h, weights, biases) : affine(h, weights, biases);
             NDArray next = z;
             if (!output) {
                 NDArray gateWeights = config.gating() ? parameters.get(p++).array() : null;
@@ -160,7 +162,7 @@ public final class MlpNetworks implements TrainableNetworks {
             h = next;
         }
         try (NDArray y = h) {
-            return y.squeeze(-1);
+            return y.squeeze(layers > 1 ? 1 : -1); // (count, 1, P) from outputUnit, (count, P, 1) from affine
         }
     }
 
@@ -210,10 +212,25 @@ public final class MlpNetworks implements TrainableNetworks {
         }
     }
 
-    /** h·W + b for every network of the batch; h is (P, in) or (count, P, in). */
+    /**
+     * h·W + b for every network of the batch; h is (P, in) or (count, P, in). The bias goes onto the fresh
+     * product in place, which autograd allows (a product's backward needs its factors, not its result), and
+     * saves a tensor-sized allocation and pass per layer.
+     */
     private static NDArray affine(NDArray h, NDArray weights, NDArray biases) {
-        try (NDArray product = h.matMul(weights)) {
-            return product.add(biases);
+        return h.matMul(weights).addi(biases);
+    }
+
+    /**
+     * The single output unit, w·h + b per point, as (count, 1, in) × (count, in, P) → (count, 1, P): the
+     * (count, P, in) × (count, in, 1) product takes PyTorch's matrix-vector path, about ten times slower than
+     * this one, which reads h transposed in place. W (count, in, 1) holds the same numbers as (count, 1, in).
+     */
+    private static NDArray outputUnit(NDArray h, NDArray weights, NDArray biases) {
+        Shape shape = weights.getShape();
+        try (NDArray row = weights.reshape(shape.get(0), 1, shape.get(1));
+                NDArray hT = h.transpose(0, 2, 1)) {
+            return row.matMul(hT).addi(biases);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.redshift.network;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Starts DJL's PyTorch engine the way Redshift needs it: offline, from the native library that Maven put on
@@ -26,6 +27,7 @@ public final class TorchRuntime {
                 setDefault("PYTORCH_FLAVOR", "cpu");
             }
         }
+        NativeHeap.keepTensorMemory();
         try {
             return Engine.getEngine(ENGINE);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -60,6 +62,16 @@ public final class TorchRuntime {
     public static NDManager newManager(ComputeDevice choice) {
         Device device = device(choice);
         return engine().newBaseManager(device);
+    }
+
+    /**
+     * Sets how many threads PyTorch's CPU operators called from the current thread use. PyTorch keeps this per
+     * calling thread (its OpenMP and MKL settings are thread-local once set), so samplers choose for their own
+     * workers; new threads that set nothing inherit the last value set anywhere.
+     */
+    public static void setIntraOpThreads(int threads) {
+        engine();
+        JniUtils.setNumThreads(threads);
     }
 
     /** Engine name and version, for reports. */

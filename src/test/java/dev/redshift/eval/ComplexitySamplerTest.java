@@ -31,6 +31,37 @@ class ComplexitySamplerTest {
     }
 
     @Test
+    void theDefaultNetworkGivesTheSameOutputsAndValuesWhateverTheBatchSizeOrWorkerCount() {
+        // The default shape (relu, depth 3, width 64, 64×64 grid) is the one tuned for speed: small batches, one
+        // PyTorch thread per worker and the transposed output product must not change a single bit.
+        MlpNetworks networks = new MlpNetworks(MlpNetworks.Config.of(StandardActivation.RELU, 3, 64, 1));
+        float[] reference = defaultOutputs(networks, 1, 1);
+        MeasuredNetworks measured = defaultMeasures(networks, 1, 1);
+        for (int[] batchAndWorkers : new int[][] {{4, 2}, {5, 3}, {16, 2}}) {
+            assertThat(defaultOutputs(networks, batchAndWorkers[0], batchAndWorkers[1])).containsExactly(reference);
+            assertThat(defaultMeasures(networks, batchAndWorkers[0], batchAndWorkers[1]).values())
+                    .isDeepEqualTo(measured.values());
+        }
+    }
+
+    private static ComplexitySampler defaultSampler(MlpNetworks networks, int batch, int workers) {
+        return new ComplexitySampler(networks, new Grid(64, 2), MeasureCatalog.all(MeasureOptions.DEFAULTS), 11,
+                SamplerOptions.defaults().withBatchSize(batch).withMeasureThreads(workers));
+    }
+
+    private static float[] defaultOutputs(MlpNetworks networks, int batch, int workers) {
+        try (ComplexitySampler sampler = defaultSampler(networks, batch, workers)) {
+            return sampler.evaluate(3, 10);
+        }
+    }
+
+    private static MeasuredNetworks defaultMeasures(MlpNetworks networks, int batch, int workers) {
+        try (ComplexitySampler sampler = defaultSampler(networks, batch, workers)) {
+            return sampler.measure(3, 10);
+        }
+    }
+
+    @Test
     void aLaterStretchOfTheSampleIsTheSameAsPartOfTheWhole() {
         MeasuredNetworks whole = sample(8, 2, 5, 0, 12);
         MeasuredNetworks tail = sample(3, 2, 5, 8, 4);
