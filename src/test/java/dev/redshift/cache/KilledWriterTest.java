@@ -54,7 +54,9 @@ class KilledWriterTest {
             // this process writes its own configurations meanwhile, both through SQLite's file locks
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             long seed = 0;
-            while (store.info().networks() < 5_000 && System.nanoTime() < deadline && child.isAlive()) {
+            // until the child is well into its writing: its third configuration has begun
+            while (store.read(key(1_000_002), 0, 500, 2).isEmpty() && System.nanoTime() < deadline
+                    && child.isAlive()) {
                 for (long first = 0; first < 500; first += 50) {
                     StoredNetwork[] rows = new StoredNetwork[50];
                     for (int k = 0; k < rows.length; k++) {
@@ -70,6 +72,7 @@ class KilledWriterTest {
         }
         try (SampleStore store = SampleStore.open(dir)) {
             long checked = 0;
+            long fromChild = 0;
             for (long seed : new long[] {0, 1, 1_000_000, 1_000_001, 1_000_002, 1_000_003}) {
                 Map<Long, StoredNetwork> stored = store.read(key(seed), 0, 500, 2);
                 assertThat(stored.size() % 50).as("whole batches of configuration %d", seed).isZero();
@@ -78,9 +81,11 @@ class KilledWriterTest {
                     assertThat(e.getValue().nonFinite()).isEqualTo(expected.nonFinite());
                     assertThat(java.util.Arrays.equals(e.getValue().values(), expected.values())).isTrue();
                     checked++;
+                    fromChild += seed >= 1_000_000 ? 1 : 0;
                 }
             }
             assertThat(checked).isGreaterThan(500);
+            assertThat(fromChild).as("networks the killed process committed").isGreaterThanOrEqualTo(1000);
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("damaged"));
