@@ -46,8 +46,8 @@ final class CheckCommand {
 
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
-                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures"),
-                Set.of("no-figures"));
+                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache"),
+                Set.of("no-figures", "no-cache"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
         }
@@ -70,6 +70,11 @@ final class CheckCommand {
         passThrough(a, request, "device", EngineSettings.DEVICE);
         passThrough(a, request, "confidence", EngineSettings.CONFIDENCE);
         passThrough(a, request, "parallelism", EngineSettings.PARALLELISM);
+        if (a.flag("no-cache") && a.has("cache")) {
+            throw new UsageException("check: --cache and --no-cache together — give one");
+        }
+        request.configurationParameter(EngineSettings.CACHE, a.flag("no-cache") ? "off"
+                : a.text("cache", EngineSettings.defaultCache()));
         request.configurationParameter(EngineSettings.INCONCLUSIVE, "aborted");
         request.configurationParameter(EngineSettings.CONSOLE, "progress");
         LauncherDiscoveryRequest discovery = request.build();

@@ -80,7 +80,9 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
     /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */
     public String valueLabel() {
         String measure = String.join(" and ", measureNames());
-        return summary == null ? measure + " complexity" : summary.describe(measure);
+        // a trained run's measure (test-accuracy, init:fourier, …) reads as itself
+        boolean trained = configurations.stream().anyMatch(Configuration::trained);
+        return summary == null ? measure + (trained ? " of a trained run" : " complexity") : summary.describe(measure);
     }
 
     /** The measure names, in order. */

@@ -19,7 +19,7 @@ public final class RelativePairDifference implements ValueSource {
         return draws(first, count).values();
     }
 
-    /** Sample k is non-finite when either network of its pair gave non-finite outputs. */
+    /** Pair k is non-finite when either of its networks is. */
     @Override
     public Draws draws(long first, int count) {
         Draws d = networks.draws(2 * first, 2 * count);

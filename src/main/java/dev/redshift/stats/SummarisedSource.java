@@ -29,25 +29,26 @@ public final class SummarisedSource implements ValueSource {
         return draws(first, count).values();
     }
 
-    /** Sample k is non-finite when network k's outputs were not finite at some level. */
+    /** Network k is non-finite when its outputs were not finite at any level (its summary is then NaN). */
     @Override
     public Draws draws(long first, int count) {
-        double[][][] perLevel = new double[levels.size()][][];
-        boolean[] nonFinite = new boolean[count];
+        Draws[] perLevel = new Draws[levels.size()];
         for (int l = 0; l < perLevel.length; l++) {
-            Draws d = levels.get(l).draws(first, count);
-            perLevel[l] = d.values();
-            for (int k = 0; k < count; k++) {
-                nonFinite[k] |= d.nonFinite()[k];
+            perLevel[l] = levels.get(l).draws(first, count);
+        }
+        int measures = perLevel[0].values().length;
+        double[][] out = new double[measures][count];
+        boolean[] nonFinite = new boolean[count];
+        double[] y = new double[perLevel.length];
+        for (int k = 0; k < count; k++) {
+            for (Draws level : perLevel) {
+                nonFinite[k] |= level.nonFinite()[k];
             }
         }
-        int measures = perLevel[0].length;
-        double[][] out = new double[measures][count];
-        double[] y = new double[perLevel.length];
         for (int m = 0; m < measures; m++) {
             for (int k = 0; k < count; k++) {
                 for (int l = 0; l < perLevel.length; l++) {
-                    y[l] = perLevel[l][m][k];
+                    y[l] = perLevel[l].values()[m][k];
                 }
                 out[m][k] = nonFinite[k] ? Double.NaN : summary.apply(y);
             }

@@ -19,7 +19,7 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
 
     /** What a run measure reads. */
     public enum Kind {
-        TRAIN_ACCURACY, TEST_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED
+        TRAIN_ACCURACY, TEST_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL
     }
 
     /** The measures only a training run has. */
@@ -28,6 +28,13 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
     public static final String INIT = "init:";
     /** Prefix: the measure of the trained network with every weight tensor permuted within itself. */
     public static final String SHUFFLED = "shuffled:";
+    /**
+     * Prefix: {@code shuffled:<m>} minus {@code init:<m>} of the same run, so that "shuffling the trained weights
+     * gives the initial complexity" (App. E) is a claim on one number per run.
+     */
+    public static final String SHUFFLED_MINUS_INIT = "shuffled-minus-init:";
+
+    private static final List<String> PREFIXES = List.of(INIT, SHUFFLED_MINUS_INIT, SHUFFLED);
 
     /**
      * The run measure called {@code name}.
@@ -45,9 +52,10 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
             default:
                 break;
         }
-        Kind kind = name.startsWith(INIT) ? Kind.INITIAL : name.startsWith(SHUFFLED) ? Kind.SHUFFLED : Kind.TRAINED;
-        String base = kind == Kind.INITIAL ? name.substring(INIT.length())
-                : kind == Kind.SHUFFLED ? name.substring(SHUFFLED.length()) : name;
+        String prefix = prefix(name);
+        Kind kind = prefix == null ? Kind.TRAINED : prefix.equals(INIT) ? Kind.INITIAL
+                : prefix.equals(SHUFFLED) ? Kind.SHUFFLED : Kind.SHUFFLED_MINUS_INITIAL;
+        String base = prefix == null ? name : name.substring(prefix.length());
         try {
             return new RunMeasure(name, kind, MeasureCatalog.byName(base, options));
         } catch (IllegalArgumentException e) {
@@ -61,9 +69,13 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
         if (RUN_ONLY.contains(name)) {
             return true;
         }
-        String base = name.startsWith(INIT) ? name.substring(INIT.length())
-                : name.startsWith(SHUFFLED) ? name.substring(SHUFFLED.length()) : null;
+        String prefix = prefix(name);
+        String base = prefix == null ? null : name.substring(prefix.length());
         return base != null && (MeasureCatalog.NAMES.contains(base) || MeasureCatalog.EXTENSIONS.contains(base));
+    }
+
+    private static String prefix(String name) {
+        return PREFIXES.stream().filter(name::startsWith).findFirst().orElse(null);
     }
 
     /** Every measure a training run takes, for messages. */
@@ -73,6 +85,7 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
         out.addAll(MeasureCatalog.EXTENSIONS);
         out.add(INIT + "<measure>");
         out.add(SHUFFLED + "<measure>");
+        out.add(SHUFFLED_MINUS_INIT + "<measure>");
         return out;
     }
 

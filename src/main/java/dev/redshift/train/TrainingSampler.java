@@ -188,9 +188,11 @@ public final class TrainingSampler implements NetworkSampler {
             TrainedRuns runs = trainPadded(batch, first, count);
             float[] trainedOnDomain = needs(RunMeasure.Kind.TRAINED) || first < EXAMPLES_KEPT
                     ? functions(batch, runs.trained(), count) : null;
-            float[] initialOnDomain = needs(RunMeasure.Kind.INITIAL) ? functions(batch, runs.initial(), count) : null;
+            boolean gain = needs(RunMeasure.Kind.SHUFFLED_MINUS_INITIAL);
+            float[] initialOnDomain = needs(RunMeasure.Kind.INITIAL) || gain ? functions(batch, runs.initial(), count)
+                    : null;
             float[] shuffledOnDomain = null;
-            if (needs(RunMeasure.Kind.SHUFFLED)) {
+            if (needs(RunMeasure.Kind.SHUFFLED) || gain) {
                 List<StackedParameter> shuffled = WeightShuffle.of(batch, runs.trained(), seed, first);
                 shuffledOnDomain = functions(batch, shuffled, count);
             }
@@ -220,6 +222,7 @@ public final class TrainingSampler implements NetworkSampler {
                         case TRAINED -> complexity(measure, trained, k);
                         case INITIAL -> complexity(measure, initial, k);
                         case SHUFFLED -> complexity(measure, shuffled, k);
+                        case SHUFFLED_MINUS_INITIAL -> complexity(measure, shuffled, k) - complexity(measure, initial, k);
                     };
                 }
             });

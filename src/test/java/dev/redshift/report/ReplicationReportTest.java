@@ -68,5 +68,7 @@ class ReplicationReportTest {
         assertThat(md).contains("1 negative controls failed, as they should");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<th>our encoding</th>");
         assertThat(gating.source()).startsWith("Fig. 5");
+        assertThat(ClaimCsv.of(outcomes.get(0))).startsWith(
+                "configuration,label,network,slope of lz against ln weightScale\n1,\"gating on\",0,");
     }
 }

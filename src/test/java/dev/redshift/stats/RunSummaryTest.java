@@ -114,6 +114,35 @@ class RunSummaryTest {
         assertThat(values[2]).isCloseTo(7, within(EPS));
     }
 
+    @Test
+    void aNetworkWithNonFiniteOutputsAtAnyLevelIsNonFiniteInItsSummaryAndItsPair() {
+        ValueSource clean = (first, count) -> new double[][] {new double[count]};
+        ValueSource overflowAtNetwork1 = new ValueSource() {
+            @Override
+            public double[][] draw(long first, int count) {
+                return draws(first, count).values();
+            }
+
+            @Override
+            public Draws draws(long first, int count) {
+                boolean[] nonFinite = new boolean[count];
+                double[] v = new double[count];
+                for (int k = 0; k < count; k++) {
+                    nonFinite[k] = first + k == 1;
+                    v[k] = nonFinite[k] ? Double.NaN : 1;
+                }
+                return new Draws(new double[][] {v}, nonFinite);
+            }
+        };
+        Draws summarised = new SummarisedSource(RunSummary.of(RunSummary.Kind.SLOPE, new double[] {1, 2},
+                RunSummary.Scale.AUTO), List.of(clean, overflowAtNetwork1)).draws(0, 3);
+        assertThat(summarised.nonFinite()).containsExactly(false, true, false);
+        assertThat(summarised.values()[0][1]).isNaN();
+        assertThat(summarised.values()[0][0]).isCloseTo(1 / Math.log(2), within(EPS));
+        Draws pairs = new RelativePairDifference(overflowAtNetwork1).draws(0, 2);
+        assertThat(pairs.nonFinite()).containsExactly(true, false);
+    }
+
     private static double[] parabola(double[] x, double curvature, double vertex, double top) {
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -92,4 +92,54 @@ class SequentialPlanTest {
         assertThatThrownBy(() -> new SequentialTest(new Expectation.Correlated(0.8), 0.95, new SamplesBudget(32, 64),
                 List.of("lz"))).hasMessageContaining("exactly two measures");
     }
+
+    @Test
+    void drawsEveryNetworkOnceInOrderAndSetsUndefinedValuesAside() {
+        // value k is k, except every tenth network, whose measure is undefined
+        List<long[]> calls = new ArrayList<>();
+        ValueSource source = (first, count) -> {
+            calls.add(new long[] {first, count});
+            double[] v = new double[count];
+            for (int k = 0; k < count; k++) {
+                v[k] = (first + k) % 10 == 0 ? Double.NaN : first + k;
+            }
+            return new double[][] {v};
+        };
+        // bounds can never fit inside (39.9, 40.1): the plan runs to its maximum, looking at 80 and 120
+        Evidence e = new SequentialTest(new Expectation.Within(39.9, 40.1), 0.95, new SamplesBudget(80, 120),
+                List.of("x")).run(List.of("a"), List.of(source));
+        assertThat(calls).extracting(c -> c[0] + "+" + c[1]).containsExactly("0+80", "80+40");
+        assertThat(e.looks()).isEqualTo(2);
+        // 0..119 without the 12 multiples of ten: 108 values summing to 7140 − 660 = 6480, mean 60
+        ConfigurationEvidence a = e.configurations().get(0);
+        assertThat(a.undefined()).isEqualTo(12);
+        assertThat(a.summary().n()).isEqualTo(108);
+        assertThat(a.summary().mean()).isEqualTo(60, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void aCorrelationKeepsPairsAndDropsAPairWithEitherValueUndefined() {
+        ValueSource source = (first, count) -> {
+            double[] x = new double[count];
+            double[] y = new double[count];
+            for (int k = 0; k < count; k++) {
+                x[k] = first + k;
+                y[k] = (first + k) % 4 == 3 ? Double.NaN : 2 * (first + k);
+            }
+            return new double[][] {x, y};
+        };
+        Evidence e = new SequentialTest(new Expectation.Correlated(0.5), 0.95, new SamplesBudget(100, 100),
+                List.of("x", "y")).run(List.of("a"), List.of(source));
+        assertThat(e.configurations().get(0).undefined()).isEqualTo(25);
+        assertThat(e.configurations().get(0).summary().n()).isEqualTo(75);
+        assertThat(e.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(e.estimate()).isEqualTo(0.999999, org.assertj.core.api.Assertions.within(1e-9));
+        ValueSource oneMeasure = (first, count) -> new double[][] {new double[count]};
+        assertThatThrownBy(() -> new SequentialTest(new Expectation.Correlated(0.5), 0.95, new SamplesBudget(4, 8),
+                List.of("x", "y")).run(List.of("a"), List.of(oneMeasure)))
+                .hasMessage("a source gave 1 measures, expected 2");
+        assertThatThrownBy(() -> new SequentialTest(new Expectation.Within(0, 1), 0.95, new SamplesBudget(4, 8),
+                List.of("x")).run(List.of("a", "b"), List.of(oneMeasure)))
+                .hasMessage("2 labels for 1 sources");
+    }
 }

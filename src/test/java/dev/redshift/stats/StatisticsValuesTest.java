@@ -62,6 +62,7 @@ class StatisticsValuesTest {
         assertThat(Numbers.format(0.000123)).isEqualTo("0.000123");
         assertThat(Numbers.format(1234567)).isEqualTo("1.23e+06");
         assertThat(Numbers.format(999999)).isEqualTo("999999");
+        assertThat(Numbers.format(1e6)).isEqualTo("1.00e+06");
         assertThat(Numbers.format(-4.5)).isEqualTo("-4.5");
         assertThat(Numbers.format(-0.0001)).isEqualTo("-0.0001");
         assertThat(Numbers.format(-0.0004)).isEqualTo("-0.0004");
