@@ -19,7 +19,8 @@ public final class Main {
             "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
             "          [--csv OUT] [--png OUT]",
             "  check   PATH... [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto] [--confidence C]",
-            "          [--parallelism N] [--figures N | --no-figures]",
+            "          [--parallelism N] [--figures N | --no-figures] [--cache DIR | --no-cache] [--junit-xml FILE]",
+            "  cache   info|clear [--cache DIR]",
             "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
             "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
             "          [--device cpu|gpu|auto] [--show N]",
@@ -48,8 +49,9 @@ public final class Main {
                 case "check" -> new CheckCommand(out, err).run(args);
                 case "decode" -> new DecodeCommand(out, err).run(args);
                 case "train" -> new TrainCommand(out, err).run(args);
+                case "cache" -> new CacheCommand(out).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());

@@ -1,5 +1,8 @@
 package dev.redshift.engine;
 
+import dev.redshift.cache.CachedSampler;
+import dev.redshift.cache.SampleKey;
+import dev.redshift.cache.SampleStore;
 import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
 import dev.redshift.eval.NetworkSampler;
@@ -8,8 +11,10 @@ import dev.redshift.eval.MeasuredNetworks;
 import dev.redshift.eval.TokenDomain;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.measure.ComplexityMeasure;
+import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.RandomNetworks;
+import dev.redshift.network.TorchRuntime;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
 import dev.redshift.spec.MeasureChoice;
@@ -22,15 +27,29 @@ import dev.redshift.stats.ValueSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Runs one claim: a sampler per configuration feeding the sequential test. */
 public final class ClaimRunner {
 
     private final SamplerOptions options;
+    private final SampleStore cache;
 
+    /** A runner that computes every network. */
     public ClaimRunner(SamplerOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * A runner that takes per-network values from {@code cache} where it holds them and stores what it computes.
+     *
+     * @param cache the sample cache, or null for none
+     */
+    public ClaimRunner(SamplerOptions options, SampleStore cache) {
         this.options = options;
+        this.cache = cache;
     }
 
     /**
@@ -95,7 +114,8 @@ public final class ClaimRunner {
     private NetworkSampler sampler(ClaimPlan plan, Configuration c, List<ComplexityMeasure> measures) {
         try {
             if (c.trained()) {
-                return TrainedClaims.sampler(c, plan, options);
+                return cached(plan, c, EvaluationDomain.of(NetworkFamilies.byId(c.network()).create(c.parameters()),
+                        plan.grid(), c.seed()), () -> TrainedClaims.sampler(c, plan, options));
             }
             RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
             EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
@@ -107,10 +127,27 @@ public final class ClaimRunner {
                                             + " traversal") + " — use lz or lz76");
                 }
             }
-            return new ComplexitySampler(networks, domain, measures, c.seed(), options);
+            return cached(plan, c, domain, () -> new ComplexitySampler(networks, domain, measures, c.seed(), options));
         } catch (IllegalArgumentException e) {
             throw new SpecException(plan.position(), e.getMessage());
         }
+    }
+
+    /** The producer itself without a cache, else the cache in front of it (creating it on the first miss). */
+    private NetworkSampler cached(ClaimPlan plan, Configuration c, EvaluationDomain domain,
+            Supplier<NetworkSampler> producer) {
+        if (cache == null) {
+            return producer.get();
+        }
+        String device = options.device() == ComputeDevice.AUTO
+                ? TorchRuntime.device(ComputeDevice.AUTO).getDeviceType() : options.device().name().toLowerCase(Locale.ROOT);
+        return new CachedSampler(cache, SampleKey.of(c, plan, device), plan.measureNames(), domain, () -> {
+            try {
+                return producer.get();
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(plan.position(), e.getMessage());
+            }
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.spec.ClaimBuilder;
 import dev.redshift.spec.ClaimDefaults;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -19,6 +20,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  *   <tr><td>redshift.device</td><td>cpu, gpu or auto (cpu)</td></tr>
  *   <tr><td>redshift.inconclusive</td><td>what INCONCLUSIVE becomes: failed or aborted (aborted)</td></tr>
  *   <tr><td>redshift.parallelism</td><td>claims run at once (1)</td></tr>
+ *   <tr><td>redshift.cache</td><td>directory of the sample cache, or off (~/.cache/redshift)</td></tr>
  *   <tr><td>redshift.console</td><td>verdicts (a line per claim and progress), progress or quiet (verdicts)</td></tr>
  * </table>
  *
@@ -27,9 +29,16 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param inconclusive what INCONCLUSIVE becomes
  * @param parallelism claims run at once
  * @param console what the engine prints on standard error
+ * @param cache the sample cache's directory, or null when it is off
  */
 public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
-        int parallelism, Console console) {
+        int parallelism, Console console, Path cache) {
+
+    /** Settings without a sample cache. */
+    public EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
+            int parallelism, Console console) {
+        this(defaults, device, inconclusive, parallelism, console, null);
+    }
 
     /** What the engine prints while it runs. */
     public enum Console {
@@ -57,6 +66,15 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
     public static final String INCONCLUSIVE = "redshift.inconclusive";
     public static final String PARALLELISM = "redshift.parallelism";
     public static final String CONSOLE = "redshift.console";
+    public static final String CACHE = "redshift.cache";
+
+    /**
+     * The sample cache when no flag or parameter names one: the system property {@value #CACHE} (a directory or
+     * {@code off}) if set, else {@code ~/.cache/redshift}.
+     */
+    public static String defaultCache() {
+        return System.getProperty(CACHE, Path.of(System.getProperty("user.home"), ".cache", "redshift").toString());
+    }
 
     /** Reads the settings; a bad value is an error naming the parameter and what it allows. */
     public static EngineSettings from(ConfigurationParameters p) {
@@ -77,8 +95,10 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
             throw new IllegalArgumentException(PARALLELISM + " must be at least 1, got " + parallelism);
         }
         Console console = p.get(CONSOLE).map(Console::parse).orElse(Console.VERDICTS);
+        Path cache = p.get(CACHE).map(String::trim).filter(v -> !v.isEmpty())
+                .map(v -> v.equalsIgnoreCase("off") ? null : Path.of(v)).orElseGet(() -> defaultCache().equalsIgnoreCase("off") ? null : Path.of(defaultCache()));
         return new EngineSettings(new ClaimDefaults(confidence, scale, seed), device, inconclusive, parallelism,
-                console);
+                console, cache);
     }
 
     /** How samplers run under these settings. */

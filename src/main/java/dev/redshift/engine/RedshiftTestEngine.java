@@ -1,5 +1,6 @@
 package dev.redshift.engine;
 
+import dev.redshift.cache.SampleStore;
 import dev.redshift.spec.ClaimPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,8 @@ public final class RedshiftTestEngine implements TestEngine {
         int total = (int) root.getDescendants().stream().filter(d -> d instanceof ClaimDescriptor).count();
         ConsoleProgress progress = new ConsoleProgress(System.err, settings.console(), total);
         observers.forEach(o -> o.runStarted(total));
-        ClaimRunner runner = new ClaimRunner(settings.samplerOptions());
+        SampleStore cache = settings.cache() == null ? null : SampleStore.open(settings.cache());
+        ClaimRunner runner = new ClaimRunner(settings.samplerOptions(), cache);
         ExecutorService pool = settings.parallelism() > 1 ? Executors.newFixedThreadPool(settings.parallelism()) : null;
         try {
             for (TestDescriptor container : root.getChildren()) {
@@ -96,6 +98,9 @@ public final class RedshiftTestEngine implements TestEngine {
                 pool.shutdownNow();
             }
             observers.forEach(ClaimObserver::runFinished);
+            if (cache != null) {
+                cache.close();
+            }
         }
         listener.executionFinished(root, TestExecutionResult.successful());
     }

@@ -1,5 +1,6 @@
 package dev.redshift.engine;
 
+import dev.redshift.cache.CachedSampler;
 import dev.redshift.eval.EvaluationDomain;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.SamplerOptions;
@@ -38,6 +39,14 @@ final class TrainedClaims {
         return new TrainingSampler(trainable, c.training(), domain, measures, c.seed(), options.device(), 0);
     }
 
+    /** The runs of a trained configuration whose training diverged; a cached trainer's are its non-finite runs. */
+    private static List<Long> diverged(NetworkSampler s, Configuration c) {
+        if (s instanceof TrainingSampler t) {
+            return t.diverged();
+        }
+        return s instanceof CachedSampler cached && c.trained() ? cached.nonFiniteSoFar() : List.of();
+    }
+
     /**
      * The evidence with its sentence naming every diverged run, per sampled configuration; unchanged when none
      * diverged.
@@ -45,9 +54,10 @@ final class TrainedClaims {
     static Evidence namingDiverged(Evidence e, ClaimPlan plan, List<NetworkSampler> samplers) {
         StringBuilder note = new StringBuilder();
         for (int c = 0; c < samplers.size(); c++) {
-            if (samplers.get(c) instanceof TrainingSampler t && !t.diverged().isEmpty()) {
+            List<Long> diverged = diverged(samplers.get(c), plan.sampled().get(c));
+            if (!diverged.isEmpty()) {
                 note.append("; ").append(plan.sampled().get(c).label()).append(": ")
-                        .append(TrainingSampler.describeDiverged(t.diverged()));
+                        .append(TrainingSampler.describeDiverged(diverged));
             }
         }
         if (note.length() == 0) {

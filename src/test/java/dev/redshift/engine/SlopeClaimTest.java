@@ -14,9 +14,16 @@ import dev.redshift.network.RandomNetworks;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.SpecParser;
 import dev.redshift.stats.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** A {@code slope:} claim end to end on real networks, at a tiny scale. */
 class SlopeClaimTest {
@@ -48,6 +55,19 @@ class SlopeClaimTest {
         ClaimRunner runner = new ClaimRunner(SamplerOptions.defaults());
         assertThat(runner.run(plan(0), e -> { }).evidence().verdict()).isEqualTo(Verdict.PASS);
         assertThat(runner.run(plan(1), e -> { }).evidence().verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void slopeClaimsRunThroughTheJUnitEngineWithTheirVerdicts(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("slopes.yaml");
+        Files.writeString(file, SPEC);
+        Map<String, TestExecutionResult.Status> status = new java.util.LinkedHashMap<>();
+        EngineTestKit.engine(RedshiftTestEngine.ID).selectors(DiscoverySelectors.selectFile(file.toFile())).execute()
+                .testEvents().finished().stream().forEach(e -> status.put(e.getTestDescriptor().getDisplayName(),
+                        e.getPayload(TestExecutionResult.class).orElseThrow().getStatus()));
+        assertThat(status).containsEntry("Tanh LZ is more sensitive to weight magnitude than ReLU LZ",
+                TestExecutionResult.Status.SUCCESSFUL).containsEntry(
+                "Tanh LZ is less sensitive to weight magnitude than ReLU LZ", TestExecutionResult.Status.FAILED);
     }
 
     @Test

@@ -1,0 +1,87 @@
+package dev.redshift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --cache DIR | --no-cache} and the {@code cache info | clear} verb. */
+class CacheCommandTest {
+
+    private static final String SPEC = """
+            spec: Cache verb
+            defaults:
+              with: { activation: tanh, depth: 2, width: 16 }
+              measure: lz
+              grid: 16
+              samples: { min: 16, max: 16 }
+              seed: 3
+            claims:
+              - claim: Tanh LZ rises with weight magnitude
+                vary: { weightScale: [1, 8] }
+                expect: increasing
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The claim's line and evidence, without the timing of the run. */
+    private String verdictLines() {
+        return out().lines().filter(l -> !l.startsWith("[redshift]")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void aSecondCheckReadsTheCacheAndPrintsTheSameVerdictAndNumbers() throws Exception {
+        Path spec = Files.writeString(dir.resolve("c.yaml"), SPEC);
+        Path cache = dir.resolve("cache");
+        int first = run("check", spec.toString(), "--cache", cache.toString());
+        String cold = verdictLines();
+        assertThat(run("cache", "info", "--cache", cache.toString())).isZero();
+        assertThat(out()).contains("2 configurations");
+        String stored = out().replaceAll("(?s).*configurations, ([0-9,]+) networks.*", "$1").trim();
+        assertThat(Integer.parseInt(stored.replace(",", ""))).isPositive();
+        assertThat(run("check", spec.toString(), "--cache", cache.toString())).isEqualTo(first);
+        assertThat(verdictLines()).isEqualTo(cold).contains("Tanh LZ rises with weight magnitude");
+
+        assertThat(run("cache", "clear", "--cache", cache.toString())).isZero();
+        assertThat(out()).contains("cleared " + stored + " networks");
+        run("cache", "info", "--cache", cache.toString());
+        assertThat(out()).contains("0 configurations", "0 networks");
+    }
+
+    @Test
+    void noCacheWritesNothing() throws Exception {
+        Path spec = Files.writeString(dir.resolve("c.yaml"), SPEC);
+        Path cache = dir.resolve("unused");
+        run("check", spec.toString(), "--no-cache");
+        assertThat(out()).contains("Tanh LZ rises with weight magnitude");
+        assertThat(cache).doesNotExist();
+        assertThat(run("check", spec.toString(), "--no-cache", "--cache", cache.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--cache and --no-cache");
+    }
+
+    @Test
+    void aMisspelledSubcommandNamesTheAllowedOnes() {
+        assertThat(run("cache", "purge", "--cache", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected info or clear");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.redshift.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redshift.cache.SampleStore;
+import dev.redshift.eval.SamplerOptions;
+import dev.redshift.spec.ClaimPlan;
+import dev.redshift.spec.SpecParser;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Claims decided from the sample cache are decided exactly as from freshly computed networks. */
+class CachedClaimTest {
+
+    private static final String SPEC = """
+            spec: Cached
+            defaults:
+              with: { activation: tanh, depth: 2, width: 16 }
+              measure: lz
+              grid: 16
+              samples: { min: 16, max: 48 }
+              seed: 5
+            claims:
+              - claim: Tanh LZ rises with weight magnitude
+                vary: { weightScale: [1, 8] }
+                expect: increasing
+              - claim: Tanh is more sensitive to weight magnitude than ReLU
+                compare: [ { activation: tanh }, { activation: relu } ]
+                slope: { weightScale: [1, 4] }
+                expect: greater
+              - claim: Overflowing networks are left out the same way
+                compare: [ { activation: relu }, { activation: relu, weightScale: 7000000000000 } ]
+                samples: { min: 200, max: 200 }
+                expect: equivalent
+                margin: 50%
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static ClaimPlan plan(int claim, String spec) {
+        return new SpecParser().parse("specs/cached.yaml", spec).claims().get(claim).plan();
+    }
+
+    private static String describe(ClaimOutcome o) {
+        return o.evidence().toString();
+    }
+
+    /** Each claim's outcome, or the message of the claim that broke (too many non-finite networks). */
+    private static List<Object> run(ClaimRunner runner, String spec) {
+        return java.util.stream.IntStream.range(0, 3).mapToObj(c -> {
+            try {
+                return (Object) runner.run(plan(c, spec), e -> { });
+            } catch (RuntimeException e) {
+                return "BROKEN " + e.getMessage();
+            }
+        }).toList();
+    }
+
+    @Test
+    void coldWarmAndUncachedRunsGiveTheSameVerdictsNumbersAndValues() {
+        List<Object> uncached = run(new ClaimRunner(SamplerOptions.defaults()), SPEC);
+        try (SampleStore store = SampleStore.open(dir)) {
+            List<Object> cold = run(new ClaimRunner(SamplerOptions.defaults(), store), SPEC);
+            long stored = store.info().networks();
+            List<Object> warm = run(new ClaimRunner(SamplerOptions.defaults(), store), SPEC);
+            assertThat(store.info().networks()).isEqualTo(stored);
+            assertThat(uncached.get(0)).isInstanceOf(ClaimOutcome.class);
+            assertThat(uncached.get(1)).isInstanceOf(ClaimOutcome.class);
+            boolean[] overflowed = ((ClaimOutcome) uncached.get(2)).nonFinite().get(1);
+            assertThat(java.util.stream.IntStream.range(0, overflowed.length).filter(k -> overflowed[k]).count())
+                    .as("networks of weightScale 7e12 with non-finite outputs").isBetween(1L, 20L);
+            for (int c = 0; c < uncached.size(); c++) {
+                for (List<Object> other : List.of(cold, warm)) {
+                    if (!(uncached.get(c) instanceof ClaimOutcome expected)) {
+                        assertThat(other.get(c)).isEqualTo(uncached.get(c));
+                        continue;
+                    }
+                    ClaimOutcome actual = (ClaimOutcome) other.get(c);
+                    assertThat(describe(actual)).isEqualTo(describe(expected));
+                    for (int k = 0; k < expected.values().size(); k++) {
+                        // Arrays.equals compares doubles bit for bit, so NaN of a left-out network equals NaN
+                        assertThat(java.util.Arrays.deepEquals(actual.values().get(k), expected.values().get(k)))
+                                .as("values of %s, configuration %d", expected.plan().name(), k).isTrue();
+                        assertThat(actual.nonFinite().get(k)).isEqualTo(expected.nonFinite().get(k));
+                    }
+                    for (int k = 0; k < expected.examples().size(); k++) {
+                        assertThat(actual.examples().get(k)).isEqualTo(expected.examples().get(k));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLargerBudgetReusesTheStoredNetworksAndAddsOnlyTheRest() {
+        String small = SPEC.replace("max: 48", "max: 16");
+        try (SampleStore store = SampleStore.open(dir)) {
+            new ClaimRunner(SamplerOptions.defaults(), store).run(plan(0, small), e -> { });
+            long afterSmall = store.info().networks();
+            assertThat(afterSmall).isEqualTo(2 * 16);
+            ClaimOutcome larger = new ClaimRunner(SamplerOptions.defaults(), store).run(plan(0, SPEC), e -> { });
+            int used = larger.evidence().networksPerConfiguration();
+            assertThat(store.info().networks()).isEqualTo(2L * Math.max(16, used));
+            assertThat(describe(larger)).isEqualTo(describe(
+                    new ClaimRunner(SamplerOptions.defaults()).run(plan(0, SPEC), e -> { })));
+        }
+    }
+}
