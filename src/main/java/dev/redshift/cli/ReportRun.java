@@ -11,6 +11,7 @@ import dev.redshift.report.AllureHistory;
 import dev.redshift.report.AllureRunInfo;
 import dev.redshift.report.FigureSweep;
 import dev.redshift.report.ReplicationReport;
+import dev.redshift.report.TrainedFigureSweep;
 import dev.redshift.spec.SpecPaths;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -78,8 +79,12 @@ final class ReportRun {
         FigureSweep.Results figures = networksPerCell > 0
                 ? new FigureSweep(networksPerCell, 64, SamplerOptions.defaults().withDevice(device), err).run()
                 : null;
+        // the trained figures come with the untrained ones: --no-figures leaves both out
+        TrainedFigureSweep.Results trained = networksPerCell > 0
+                ? new TrainedFigureSweep(TrainedFigureSweep.Scale.CI, device, err).run()
+                : null;
         Path replication = dir.resolve("replication");
-        new ReplicationReport(outcomes, broken, figures, run).write(replication);
+        new ReplicationReport(outcomes, broken, figures, trained, run).write(replication);
         out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
         Path results = dir.resolve("allure-results");
         AllureRunInfo.write(results, environment);

@@ -24,6 +24,47 @@ public final class QuadraticPeak {
                 return Double.NaN;
             }
         }
+        Quadratic q = fit(x, y);
+        if (q.c() < 0) {
+            return Math.max(q.lo(), Math.min(q.hi(), q.vertex()));
+        }
+        int best = 0;
+        for (int i = 1; i < y.length; i++) {
+            if (y[i] > y[best]) {
+                best = i;
+            }
+        }
+        return x[best];
+    }
+
+    /**
+     * A least-squares quadratic a + b·t + c·t² in t = (x − centre)/half, the x range mapped onto [−1, 1].
+     *
+     * @param lo the smallest x fitted
+     * @param hi the largest x fitted
+     */
+    public record Quadratic(double lo, double hi, double a, double b, double c) {
+        /** The fitted value at {@code x}. */
+        public double at(double x) {
+            double t = (x - (lo + hi) / 2) / ((hi - lo) / 2);
+            return a + b * t + c * t * t;
+        }
+
+        /** The x of the vertex, unclipped (infinite when the fit is a line). */
+        public double vertex() {
+            return (lo + hi) / 2 + (hi - lo) / 2 * (-b / (2 * c));
+        }
+    }
+
+    /**
+     * The least-squares quadratic through the points; the fit {@link #of} takes its peak from.
+     *
+     * @throws IllegalArgumentException when x and y differ in length or x has fewer than three distinct values
+     */
+    public static Quadratic fit(double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException(x.length + " levels for " + y.length + " values");
+        }
         if (java.util.Arrays.stream(x).distinct().count() < 3) {
             throw new IllegalArgumentException("a peak needs three or more distinct levels");
         }
@@ -48,19 +89,7 @@ public final class QuadraticPeak {
             }
         }
         double[] coef = solve(a);
-        double b = coef[1];
-        double c = coef[2];
-        if (c < 0) {
-            double vertex = centre + half * (-b / (2 * c));
-            return Math.max(lo, Math.min(hi, vertex));
-        }
-        int best = 0;
-        for (int i = 1; i < y.length; i++) {
-            if (y[i] > y[best]) {
-                best = i;
-            }
-        }
-        return x[best];
+        return new Quadratic(lo, hi, coef[0], coef[1], coef[2]);
     }
 
     /** Gaussian elimination with partial pivoting on a 3×4 augmented matrix. */

@@ -11,13 +11,13 @@ import java.util.List;
  * App. E's control: every weight matrix and every bias vector of a trained network permuted uniformly within
  * itself, the permutations drawn from the run's seed. The values of each tensor stay; their arrangement goes.
  */
-final class WeightShuffle {
+public final class WeightShuffle {
 
     private WeightShuffle() {
     }
 
     /** Shuffled copies of the parameters of runs first..first+count−1, on {@code manager}. */
-    static List<StackedParameter> of(NDManager manager, List<StackedParameter> parameters, long seed, long first) {
+    public static List<StackedParameter> of(NDManager manager, List<StackedParameter> parameters, long seed, long first) {
         int count = (int) parameters.get(0).array().getShape().get(0);
         List<float[]> values = new ArrayList<>();
         for (StackedParameter p : parameters) {
