@@ -20,6 +20,7 @@ import dev.redshift.train.TrainedRuns;
 import dev.redshift.train.Trainer;
 import dev.redshift.train.TrainingSampler;
 import dev.redshift.train.TrainingSetup;
+import dev.redshift.train.WeightMagnitude;
 import dev.redshift.train.WeightShuffle;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class TrainedFigureSweep {
     public record Scale(int depth, int width, int steps, double lr, int runs, List<Double> prefactors,
             int imageSteps, int imageGrid, int every) {
         /** The report's scale: about two minutes of CPU on two cores. */
-        public static final Scale CI = new Scale(2, 32, 400, 0.01, 3, List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0), 150,
+        public static final Scale CI = new Scale(2, 32, 300, 0.01, 4, List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0), 150,
                 64, 20);
 
         /** "depth 2, width 32, 400 Adam steps (lr 0.01), 3 runs per point". */
@@ -177,7 +178,7 @@ public final class TrainedFigureSweep {
                 try (NDManager scratch = manager.newSubManager()) {
                     float[] f = function(scratch, networks, params, grid);
                     steps.add(step);
-                    magnitude.add(weightMagnitude(params));
+                    magnitude.add(WeightMagnitude.of(params, 1)[0]);
                     complexity.add(fourier.measure(grid.observe(f, 0)).value());
                 }
             }, scale.every());
@@ -204,22 +205,5 @@ public final class TrainedFigureSweep {
                 NDArray y = networks.forward(x, parameters)) {
             return java.util.Arrays.copyOf(y.toFloatArray(), points);
         }
-    }
-
-    /** Run 0's mean |w| over its weight matrices, biases excluded (DESIGN §8's weight-magnitude). */
-    private static double weightMagnitude(List<StackedParameter> parameters) {
-        double sum = 0;
-        long entries = 0;
-        for (StackedParameter p : parameters) {
-            if (p.weightMatrix()) {
-                float[] values = p.array().toFloatArray();
-                int size = (int) p.sizePerNetwork();
-                for (int i = 0; i < size; i++) {
-                    sum += Math.abs(values[i]);
-                }
-                entries += size;
-            }
-        }
-        return sum / entries;
     }
 }

@@ -98,7 +98,8 @@ final class TrainedFigures {
     /** Fig. 13/14: rows of activation × weight scale; columns at initialisation, trained, shuffled. */
     static String imageGrid(Results r, Path dir, String file) {
         int m = r.scale().imageGrid();
-        int scale = Math.max(1, 96 / m);
+        // tiles wide enough for the column headers
+        int scale = Math.max(1, 128 / m);
         int tile = m * scale;
         int gap = 6;
         int label = 130;

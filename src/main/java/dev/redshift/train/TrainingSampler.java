@@ -203,7 +203,7 @@ public final class TrainingSampler implements NetworkSampler {
             if (needs(RunMeasure.Kind.TEST_ACCURACY)) {
                 accuracy[1] = outputs(batch, runs, false);
             }
-            double[] magnitude = needs(RunMeasure.Kind.WEIGHT_MAGNITUDE) ? weightMagnitude(runs.trained(), count) : null;
+            double[] magnitude = needs(RunMeasure.Kind.WEIGHT_MAGNITUDE) ? WeightMagnitude.of(runs.trained(), count) : null;
             if (trainedOnDomain != null) {
                 remember(runs, trainedOnDomain);
             }
@@ -312,29 +312,6 @@ public final class TrainingSampler implements NetworkSampler {
         Observation observation = domain.observe(functions, k * domain.pointCount());
         Complexity c = measure.complexity().measure(observation);
         return c.value();
-    }
-
-    /** Mean |w| over every weight matrix of each run, biases excluded. */
-    private static double[] weightMagnitude(List<StackedParameter> parameters, int count) {
-        double[] sum = new double[count];
-        long entries = 0;
-        for (StackedParameter p : parameters) {
-            if (!p.weightMatrix()) {
-                continue;
-            }
-            float[] values = p.array().toFloatArray();
-            int size = (int) p.sizePerNetwork();
-            entries += size;
-            for (int k = 0; k < count; k++) {
-                for (int i = 0; i < size; i++) {
-                    sum[k] += Math.abs(values[k * size + i]);
-                }
-            }
-        }
-        for (int k = 0; k < count; k++) {
-            sum[k] /= entries;
-        }
-        return sum;
     }
 
     private static boolean finite(float[] functions, int k, int points) {
