@@ -99,4 +99,29 @@ class TrainerTest {
                     .isEqualTo("diverged (non-finite training loss): runs 0, 1, 2");
         }
     }
+
+    @Test
+    void aStepListenerSeesTheRecordedStepsAndLeavesTrainingAsItIs() {
+        TrainingSetup setup = modulo(25, 0.02);
+        MlpNetworks networks = new MlpNetworks(SMALL);
+        Trainer trainer = new Trainer(networks, setup.data(), setup);
+        try (NDManager manager = TorchRuntime.newManager(ComputeDevice.CPU)) {
+            TrainedRuns quiet = trainer.train(manager, 9, 0, 2, null, 0);
+            List<Integer> seen = new java.util.ArrayList<>();
+            List<float[]> firstSeen = new java.util.ArrayList<>();
+            TrainedRuns watched = trainer.train(manager, 9, 0, 2, (step, parameters) -> {
+                seen.add(step);
+                if (step == 0) {
+                    parameters.forEach(p -> firstSeen.add(p.array().toFloatArray()));
+                }
+            }, 10);
+            assertThat(seen).containsExactly(0, 10, 20, 25);
+            for (int t = 0; t < quiet.trained().size(); t++) {
+                assertThat(firstSeen.get(t)).as("step 0 sees the initial parameters")
+                        .containsExactly(quiet.initial().get(t).array().toFloatArray());
+                assertThat(watched.trained().get(t).array().toFloatArray()).as("watching changes nothing")
+                        .containsExactly(quiet.trained().get(t).array().toFloatArray());
+            }
+        }
+    }
 }
