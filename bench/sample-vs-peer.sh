@@ -71,20 +71,20 @@ run_ours() {
 ours_cmd=(java -jar target/redshift.jar sample --activation relu --depth 3 --width 64 --weight-scale 1 --grid 64)
 peer_cmd=("${peer_env[@]}" "$python" "$peer" --stage all)
 
+show() { printf '%-36s %10s %10s %7.1fx   (load %s)\n' "$1" "$2" "$3" "$(echo "$2 / $3" | bc -l)" \
+  "$(cut -d' ' -f1 /proc/loadavg)"; }
 for run in $(seq "$repeat"); do
   echo "--- run $run of $repeat"
   t=$(run_ours "$whole"); grep -E "mean" "$out" | sed 's/^/  redshift: /'
   ours_whole=$(rate "$whole" "$t")
   t=$(run_peer "$whole"); sed 's/^/  peer:     /' "$out"
   peer_whole=$(rate "$whole" "$t")
+  printf '%-36s %10s %10s %8s\n' "networks/s" redshift peer ratio
+  show "whole process, $whole networks" "$ours_whole" "$peer_whole"
   run_ours "$steady" > /dev/null
   ours_steady=$(grep "^sampled" "$out" | grep -oE "[0-9.]+ networks/s" | cut -d' ' -f1)
+  echo "  redshift: $ours_steady networks/s over $steady networks (load $(cut -d' ' -f1 /proc/loadavg))"
   run_peer "$steady" > /dev/null
   peer_steady=$(grep -oE "networks_per_second=[0-9.]+" "$out" | cut -d= -f2)
-  printf '%-34s %10s %10s %8s\n' "" redshift peer ratio
-  printf '%-34s %10s %10s %7.1fx\n' "whole process, $whole networks/s" "$ours_whole" "$peer_whole" \
-    "$(echo "$ours_whole / $peer_whole" | bc -l)"
-  printf '%-34s %10s %10s %7.1fx\n' "steady state, $steady networks/s" "$ours_steady" "$peer_steady" \
-    "$(echo "$ours_steady / $peer_steady" | bc -l)"
-  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  show "steady state, $steady networks" "$ours_steady" "$peer_steady"
 done
