@@ -2,7 +2,7 @@
 # Whole process against whole process: `redshift train` against the peer (../shared/bench/peer_train.py), both
 # training RUNS ReLU MLPs of depth 4, width 128 on modulo M = 10 (N 16, d 2, half the points train) with
 # full-batch Adam, lr 0.001, for STEPS steps, then scoring test accuracy. Run side by side on one machine.
-# Then the memory check: redshift's peak RSS at 20 steps for 128 and 512 runs. Runs train in batches of at most 64
+# Then the memory check: redshift's peak RSS at 5 steps for 256 and 1,024 runs. Runs train in batches of at most 64
 # (one per core at a time), so from 2 × 64 runs on memory is flat in the number of runs.
 # Usage: bench/train-vs-peer.sh [RUNS [STEPS]]
 #   (needs `mvn -B package -DskipTests` and `apt-get install -y python3-torch libopenblas0-pthread`)
@@ -25,8 +25,8 @@ sed 's/^/  peer:     /' "$out"
 echo "redshift: $runs runs x $steps steps in ${ours_s} s = $(echo "$runs / $ours_s" | bc -l | cut -c1-6) runs/s, peak RSS ${ours_mb} MiB"
 echo "peer:     $runs runs x $steps steps in ${peer_s} s = $(echo "$runs / $peer_s" | bc -l | cut -c1-6) runs/s, peak RSS ${peer_mb} MiB"
 echo "speed-up: $(echo "$peer_s / $ours_s" | bc -l | cut -c1-5)x"
-read -r _ small_mb <<< "$(measure "${ours[@]}" --steps 20 --count 128)"
-read -r _ large_mb <<< "$(measure "${ours[@]}" --steps 20 --count 512)"
-echo "redshift memory: peak RSS ${small_mb} MiB for 128 runs, ${large_mb} MiB for 512 runs (20 steps)"
+read -r _ small_mb <<< "$(measure "${ours[@]}" --steps 5 --count 256)"
+read -r _ large_mb <<< "$(measure "${ours[@]}" --steps 5 --count 1024)"
+echo "redshift memory: peak RSS ${small_mb} MiB for 256 runs, ${large_mb} MiB for 1024 runs (5 steps)"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$out" "$out.time"

@@ -46,7 +46,7 @@ final class CheckCommand {
 
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
-                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache"),
+                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml"),
                 Set.of("no-figures", "no-cache"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
@@ -82,11 +82,19 @@ final class CheckCommand {
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
         ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
         Lines lines = new Lines(out);
+        JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
         Launcher launcher = LauncherFactory.create();
         try (AutoCloseable collecting = reports == null ? () -> { } : reports.collect()) {
-            launcher.execute(discovery, lines);
+            if (xml == null) {
+                launcher.execute(discovery, lines);
+            } else {
+                launcher.execute(discovery, lines, xml.listener());
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+        if (xml != null) {
+            xml.finish();
         }
         out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%n", lines.passed, lines.failed,
                 lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "");
@@ -103,9 +111,28 @@ final class CheckCommand {
             facts.put("seed override", a.text("seed", "none"));
             facts.put("engine", TorchRuntime.describe(device));
             facts.put("made", ReplicationReport.now());
-            reports.finish(perCell, device, facts);
+            reports.finish(perCell, device, facts, environment(a, device, facts.get("engine")));
         }
         return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
+    }
+
+    /** Allure's Environment panel: versions, device, threads and the settings that decide the numbers. */
+    private static Map<String, String> environment(Arguments a, ComputeDevice device, String engine) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("Redshift", RedshiftVersion.current());
+        env.put("DJL", ai.djl.engine.Engine.getDjlVersion());
+        env.put("PyTorch", ai.djl.engine.Engine.getEngine("PyTorch").getVersion());
+        env.put("device", engine.replaceFirst(".* on ", "") + " (" + device.name().toLowerCase(Locale.ROOT) + ")");
+        env.put("threads", a.text("parallelism", "1") + " claims at once, "
+                + Runtime.getRuntime().availableProcessors() + " measuring threads");
+        env.put("samples.scale", a.text("scale", "1"));
+        env.put("seed override", a.text("seed", "none"));
+        env.put("confidence", a.text("confidence", "claims' own, else 0.95"));
+        String cache = a.flag("no-cache") ? "off" : a.text("cache", EngineSettings.defaultCache());
+        env.put("sample cache", cache.equalsIgnoreCase("off") ? "off" : "on (" + cache + ")");
+        env.put("java", System.getProperty("java.version") + " " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"));
+        return env;
     }
 
     /** Checks the settings here, so a bad value is one line and exit 2 rather than an engine failure. */

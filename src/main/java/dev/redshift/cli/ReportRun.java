@@ -7,6 +7,8 @@ import dev.redshift.engine.RedshiftTestEngine;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.report.AllureCommandLine;
+import dev.redshift.report.AllureHistory;
+import dev.redshift.report.AllureRunInfo;
 import dev.redshift.report.FigureSweep;
 import dev.redshift.report.ReplicationReport;
 import dev.redshift.spec.SpecPaths;
@@ -45,6 +47,9 @@ final class ReportRun {
         clean(results);
         // Read by Allure when its lifecycle starts, which is when the first claim runs.
         System.setProperty("allure.results.directory", results.toAbsolutePath().toString());
+        // and a lifecycle of its own: one made earlier in this JVM (a check before, a test run) writes elsewhere
+        io.qameta.allure.Allure.setLifecycle(new io.qameta.allure.AllureLifecycle(
+                new io.qameta.allure.FileSystemResultsWriter(results.toAbsolutePath())));
     }
 
     /** Starts collecting the outcome of every claim; close to stop. */
@@ -64,13 +69,24 @@ final class ReportRun {
         });
     }
 
-    void finish(int networksPerCell, ComputeDevice device, Map<String, String> run) {
+    /**
+     * Writes the replication report and the Allure report; {@code environment} is Allure's Environment panel. The
+     * previous Allure report's history is carried over, and every claim whose verdict changed since is printed
+     * and tagged.
+     */
+    void finish(int networksPerCell, ComputeDevice device, Map<String, String> run, Map<String, String> environment) {
         FigureSweep.Results figures = networksPerCell > 0
                 ? new FigureSweep(networksPerCell, 64, SamplerOptions.defaults().withDevice(device), err).run()
                 : null;
         Path replication = dir.resolve("replication");
         new ReplicationReport(outcomes, broken, figures, run).write(replication);
         out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
+        Path results = dir.resolve("allure-results");
+        AllureRunInfo.write(results, environment);
+        AllureHistory.carryOver(dir.resolve("allure-report"), results);
+        for (AllureHistory.VerdictChange c : AllureHistory.markChanges(results)) {
+            out.println("verdict changed since the previous report: " + c + "  " + c.claim());
+        }
         Optional<AllureCommandLine> allure = AllureCommandLine.find();
         if (allure.isEmpty()) {
             err.println("redshift: no Allure command line under target/allure — run `mvn -B package` to unpack it;"

@@ -72,7 +72,7 @@ public final class RedshiftTestEngine implements TestEngine {
         int total = (int) root.getDescendants().stream().filter(d -> d instanceof ClaimDescriptor).count();
         ConsoleProgress progress = new ConsoleProgress(System.err, settings.console(), total);
         observers.forEach(o -> o.runStarted(total));
-        SampleStore cache = settings.cache() == null ? null : SampleStore.open(settings.cache());
+        SampleStore cache = openCache(settings);
         ClaimRunner runner = new ClaimRunner(settings.samplerOptions(), cache);
         ExecutorService pool = settings.parallelism() > 1 ? Executors.newFixedThreadPool(settings.parallelism()) : null;
         try {
@@ -126,6 +126,19 @@ public final class RedshiftTestEngine implements TestEngine {
             listener.executionFinished(claim, TestExecutionResult.failed(t));
         } finally {
             progress.claimFinished(networks);
+        }
+    }
+
+    /** The sample cache, or none (with a warning) when it is off or cannot be opened: a run never fails for it. */
+    private static SampleStore openCache(EngineSettings settings) {
+        if (settings.cache() == null) {
+            return null;
+        }
+        try {
+            return SampleStore.open(settings.cache());
+        } catch (RuntimeException e) {
+            System.err.println("[redshift] sample cache off for this run: " + e.getMessage());
+            return null;
         }
     }
 

@@ -102,6 +102,7 @@ public final class Trainer {
                 }
             }
         }
+        OptimizerState.close(adam);
         List<StackedParameter> trained = detached(parameters);
         if (listener != null && every > 0) {
             listener.atStep(setup.steps(), trained);

@@ -108,4 +108,49 @@ class CachedClaimTest {
                     new ClaimRunner(SamplerOptions.defaults()).run(plan(0, SPEC), e -> { })));
         }
     }
+
+    @Test
+    void aCachedTrainerNamesTheSameDivergedRunsAsTheTrainerItself() {
+        ClaimPlan plan = new SpecParser().parse("specs/d.yaml", """
+                spec: d
+                claims:
+                  - claim: c
+                    with: { depth: 1, width: 4 }
+                    train: { task: modulo, N: 4, M: 2, steps: 2 }
+                    grid: 8
+                    measure: train-accuracy
+                    compare: [ { weightScale: 1e36 }, { weightScale: 1 } ]
+                    expect: less
+                """).claims().get(0).plan();
+        dev.redshift.stats.Evidence e = new dev.redshift.stats.Evidence(dev.redshift.stats.Verdict.INCONCLUSIVE,
+                "less", 0.95, "a − b", 0, new dev.redshift.stats.Interval(-1, 1), 0, List.of(), 3, 1,
+                java.util.OptionalInt.empty(), "Undecided.");
+        String direct;
+        List<dev.redshift.eval.NetworkSampler> trainers = plan.sampled().stream()
+                .map(c -> TrainedClaims.sampler(c, plan, SamplerOptions.defaults())).toList();
+        try {
+            trainers.forEach(s -> s.measure(0, 3));
+            direct = TrainedClaims.namingDiverged(e, plan, trainers).sentence();
+        } finally {
+            trainers.forEach(dev.redshift.eval.NetworkSampler::close);
+        }
+        assertThat(direct).contains("diverged (non-finite training loss): runs 0, 1, 2");
+        try (SampleStore store = SampleStore.open(dir)) {
+            for (int pass = 0; pass < 2; pass++) { // cold, then every run from the store
+                List<dev.redshift.eval.NetworkSampler> cached = plan.sampled().stream()
+                        .map(c -> (dev.redshift.eval.NetworkSampler) new dev.redshift.cache.CachedSampler(store,
+                                dev.redshift.cache.SampleKey.of(c, plan, "cpu"), plan.measureNames(),
+                                dev.redshift.eval.EvaluationDomain.of(dev.redshift.network.NetworkFamilies
+                                        .byId(c.network()).create(c.parameters()), plan.grid(), c.seed()),
+                                () -> TrainedClaims.sampler(c, plan, SamplerOptions.defaults()))).toList();
+                try {
+                    cached.forEach(s -> s.measure(0, 3));
+                    assertThat(TrainedClaims.namingDiverged(e, plan, cached).sentence()).as("pass %d", pass)
+                            .isEqualTo(direct);
+                } finally {
+                    cached.forEach(dev.redshift.eval.NetworkSampler::close);
+                }
+            }
+        }
+    }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TrainedSpecsParseTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"specs/fig7-modulo.yaml", "specs/appE-coordinates.yaml"})
+    @ValueSource(strings = {"specs/fig7-modulo.yaml", "specs/appE-coordinates.yaml", "specs-gpu/fig7-modulo-sweep.yaml",
+            "specs-gpu/appE-coordinates-lz.yaml"})
     void theTrainedSpecsParseWithEveryClaimTrained(String file) throws IOException {
         SpecFile spec = new SpecParser().parse(file, Files.readString(Path.of(file)));
         assertThat(spec.claims()).allSatisfy(c -> {

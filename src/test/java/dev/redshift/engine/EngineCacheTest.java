@@ -1,0 +1,91 @@
+package dev.redshift.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import dev.redshift.cache.SampleStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** The engine's {@code redshift.cache} setting. */
+class EngineCacheTest {
+
+    private static final String SPEC = """
+            spec: Engine cache
+            defaults:
+              with: { activation: tanh, depth: 2, width: 16 }
+              measure: lz
+              grid: 16
+              samples: { min: 16, max: 16 }
+              seed: 3
+            claims:
+              - claim: Tanh LZ rises with weight magnitude
+                vary: { weightScale: [1, 8] }
+                expect: increasing
+            """;
+
+    @TempDir
+    Path dir;
+
+    private long run(Path spec, String cache) {
+        return EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter(EngineSettings.CACHE, cache)
+                .configurationParameter(EngineSettings.CONSOLE, "quiet").selectors(selectFile(spec.toFile()))
+                .execute().testEvents().succeeded().count();
+    }
+
+    @Test
+    void theEngineStoresItsNetworksInTheNamedDirectory() throws Exception {
+        Path spec = Files.writeString(dir.resolve("e.yaml"), SPEC);
+        assertThat(run(spec, dir.resolve("cache").toString())).isEqualTo(1);
+        try (SampleStore store = SampleStore.open(dir.resolve("cache"))) {
+            assertThat(store.info().configurations()).isEqualTo(2);
+            assertThat(store.info().networks()).isPositive();
+        }
+    }
+
+    @Test
+    void offStoresNothingAndACacheThatCannotBeOpenedDoesNotStopTheRun() throws Exception {
+        Path spec = Files.writeString(dir.resolve("e.yaml"), SPEC);
+        assertThat(run(spec, "off")).isEqualTo(1);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(spec);
+        }
+        Path notADirectory = Files.writeString(dir.resolve("a-file"), "x");
+        assertThat(run(spec, notADirectory.resolve("cache").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void theSettingReadsADirectoryOrOff() {
+        assertThat(EngineSettings.from(new MapParameters(java.util.Map.of(EngineSettings.CACHE, "off"))).cache())
+                .isNull();
+        assertThat(EngineSettings.from(new MapParameters(java.util.Map.of(EngineSettings.CACHE, " /tmp/x "))).cache())
+                .isEqualTo(Path.of("/tmp/x"));
+    }
+
+    private record MapParameters(java.util.Map<String, String> values)
+            implements org.junit.platform.engine.ConfigurationParameters {
+        @Override
+        public java.util.Optional<String> get(String key) {
+            return java.util.Optional.ofNullable(values.get(key));
+        }
+
+        @Override
+        public java.util.Optional<Boolean> getBoolean(String key) {
+            return get(key).map(Boolean::parseBoolean);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public int size() {
+            return values.size();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return values.keySet();
+        }
+    }
+}
