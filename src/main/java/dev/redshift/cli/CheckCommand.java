@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import dev.redshift.engine.EngineSettings;
+import dev.redshift.engine.MapConfigurationParameters;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.TorchRuntime;
 import dev.redshift.report.ReplicationReport;
@@ -146,7 +147,7 @@ final class CheckCommand {
             }
         }
         try {
-            EngineSettings.from(new MapConfiguration(given));
+            EngineSettings.from(new MapConfigurationParameters(given));
         } catch (IllegalArgumentException e) {
             throw new UsageException("check: " + e.getMessage());
         }
@@ -155,30 +156,6 @@ final class CheckCommand {
         }
     }
 
-    /** Configuration parameters from a map, to read settings the way the engine will. */
-    private record MapConfiguration(Map<String, String> values)
-            implements org.junit.platform.engine.ConfigurationParameters {
-        @Override
-        public java.util.Optional<String> get(String key) {
-            return java.util.Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public java.util.Optional<Boolean> getBoolean(String key) {
-            return get(key).map(Boolean::parseBoolean);
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        public int size() {
-            return values.size();
-        }
-
-        @Override
-        public java.util.Set<String> keySet() {
-            return values.keySet();
-        }
-    }
 
     private static void passThrough(Arguments a, LauncherDiscoveryRequestBuilder r, String option, String key) {
         if (a.has(option)) {

@@ -62,16 +62,6 @@ public final class FourierUnbiasedNetworks implements TrainableNetworks {
                 "fourier-unbiased with " + units + " units");
     }
 
-    @Override
-    public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
-        List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
-        try (NDArray y = forward(points, parameters)) {
-            return y.toFloatArray();
-        } finally {
-            parameters.forEach(p -> p.array().close());
-        }
-    }
-
     /**
      * The phases (count, 1, units), output weights (count, units, 1) and output bias (count, 1, 1); the
      * frequencies π·k are fixed, not parameters.

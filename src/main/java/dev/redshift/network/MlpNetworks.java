@@ -112,16 +112,6 @@ public final class MlpNetworks implements TrainableNetworks {
         }
     }
 
-    @Override
-    public float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
-        List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
-        try (NDArray y = forward(points, parameters)) {
-            return y.toFloatArray();
-        } finally {
-            parameters.forEach(p -> p.array().close());
-        }
-    }
-
     /** Per layer l (1-based): W{l} (count, in, out), b{l} (count, 1, out), then the gate's G{l}, g{l}. */
     @Override
     public List<StackedParameter> initialParameters(NDManager manager, long seed, long first, int count) {

@@ -17,6 +17,8 @@ public final class TorchRuntime {
 
     private static final String ENGINE = "PyTorch";
 
+    private static int defaultIntraOpThreads;
+
     private TorchRuntime() {
     }
 
@@ -65,13 +67,42 @@ public final class TorchRuntime {
     }
 
     /**
-     * Sets how many threads PyTorch's CPU operators called from the current thread use. PyTorch keeps this per
-     * calling thread (its OpenMP and MKL settings are thread-local once set), so samplers choose for their own
-     * workers; new threads that set nothing inherit the last value set anywhere.
+     * Sets how many threads PyTorch's CPU operators called from the current thread use, and only there.
+     *
+     * <p>PyTorch keeps the setting per thread (OpenMP's and MKL's are thread-local), but initialises a thread's
+     * lazily, on its first operator, from a process-wide value that {@code set_num_threads} also overwrites. So
+     * the current thread is initialised first (else a later lazy start would undo the setting), and the
+     * process-wide value is put back from a short-lived thread: threads that set nothing, such as training
+     * workers, keep starting from PyTorch's default.
      */
     public static void setIntraOpThreads(int threads) {
-        engine();
+        int processDefault = defaultIntraOpThreads();
+        JniUtils.getNumThreads();
         JniUtils.setNumThreads(threads);
+        Thread restore = new Thread(() -> JniUtils.setNumThreads(processDefault), "redshift-torch-threads");
+        restore.start();
+        try {
+            restore.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The intra-op threads a thread that sets nothing gets, read once from a fresh thread at first use. */
+    private static synchronized int defaultIntraOpThreads() {
+        if (defaultIntraOpThreads == 0) {
+            engine();
+            int[] read = new int[1];
+            Thread probe = new Thread(() -> read[0] = JniUtils.getNumThreads(), "redshift-torch-threads");
+            probe.start();
+            try {
+                probe.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            defaultIntraOpThreads = Math.max(1, read[0]);
+        }
+        return defaultIntraOpThreads;
     }
 
     /** Engine name and version, for reports. */

@@ -26,4 +26,15 @@ public interface TrainableNetworks extends RandomNetworks {
      * @return (count, P) outputs
      */
     NDArray forward(NDArray points, List<StackedParameter> parameters);
+
+    /** Untrained networks are the trainable ones at their initial parameters. */
+    @Override
+    default float[] evaluate(NDManager manager, NDArray points, long seed, long first, int count) {
+        List<StackedParameter> parameters = initialParameters(manager, seed, first, count);
+        try (NDArray y = forward(points, parameters)) {
+            return y.toFloatArray();
+        } finally {
+            parameters.forEach(p -> p.array().close());
+        }
+    }
 }

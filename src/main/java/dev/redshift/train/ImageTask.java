@@ -15,7 +15,7 @@ import javax.imageio.ImageIO;
  * learned by squared error. {@code cameraman} trains on a random {@code trainFraction} of the pixels per run;
  * {@code waves}, ½ + ¼·sin(2πx) + ¼·sin(4πy), trains on its local extrema only. Every other pixel tests.
  */
-public final class ImageTask implements TrainingTask {
+public final class ImageTask extends DeclaredTask {
 
     /** The task's id. */
     public static final String ID = "image";
@@ -31,24 +31,9 @@ public final class ImageTask implements TrainingTask {
             Parameter.number("trainFraction", 0.4, 0, "share of cameraman's pixels that trains (waves trains on"
                     + " its local extrema)"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public int defaultSteps() {
-        return 1000;
-    }
-
-    @Override
-    public double defaultLearningRate() {
-        return 0.02;
+    /** The task with its declared parameters and defaults. */
+    public ImageTask() {
+        super(ID, PARAMETERS, 1000, 0.02);
     }
 
     @Override

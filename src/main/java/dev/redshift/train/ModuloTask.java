@@ -8,7 +8,7 @@ import java.util.List;
  * a random {@code trainFraction} of the N^d points, drawn from the run's seed, trains and the rest tests.
  * Point p lists its coordinates most significant first: p = x₁·N^(d−1) + … + x_d.
  */
-public final class ModuloTask implements TrainingTask {
+public final class ModuloTask extends DeclaredTask {
 
     /** The task's id. */
     public static final String ID = "modulo";
@@ -19,24 +19,9 @@ public final class ModuloTask implements TrainingTask {
             Parameter.integer("d", 2, 1, "coordinates per point (network inputs)"),
             Parameter.number("trainFraction", 0.5, 0, "share of the points that trains"));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public int defaultSteps() {
-        return 3000;
-    }
-
-    @Override
-    public double defaultLearningRate() {
-        return 0.001;
+    /** The task with its declared parameters and defaults. */
+    public ModuloTask() {
+        super(ID, PARAMETERS, 3000, 0.001);
     }
 
     @Override

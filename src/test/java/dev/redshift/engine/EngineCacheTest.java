@@ -59,33 +59,11 @@ class EngineCacheTest {
 
     @Test
     void theSettingReadsADirectoryOrOff() {
-        assertThat(EngineSettings.from(new MapParameters(java.util.Map.of(EngineSettings.CACHE, "off"))).cache())
-                .isNull();
-        assertThat(EngineSettings.from(new MapParameters(java.util.Map.of(EngineSettings.CACHE, " /tmp/x "))).cache())
-                .isEqualTo(Path.of("/tmp/x"));
+        assertThat(cacheSetting("off")).isNull();
+        assertThat(cacheSetting(" /tmp/x ")).isEqualTo(Path.of("/tmp/x"));
     }
 
-    private record MapParameters(java.util.Map<String, String> values)
-            implements org.junit.platform.engine.ConfigurationParameters {
-        @Override
-        public java.util.Optional<String> get(String key) {
-            return java.util.Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public java.util.Optional<Boolean> getBoolean(String key) {
-            return get(key).map(Boolean::parseBoolean);
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        public int size() {
-            return values.size();
-        }
-
-        @Override
-        public java.util.Set<String> keySet() {
-            return values.keySet();
-        }
+    private static Path cacheSetting(String text) {
+        return EngineSettings.from(new MapConfigurationParameters(java.util.Map.of(EngineSettings.CACHE, text))).cache();
     }
 }

@@ -2,10 +2,13 @@ package dev.redshift.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.pytorch.jni.JniUtils;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
+import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.MlpNetworks;
 import dev.redshift.network.StandardActivation;
+import dev.redshift.network.TorchRuntime;
 import org.junit.jupiter.api.Test;
 
 class ComplexitySamplerTest {
@@ -59,6 +62,22 @@ class ComplexitySamplerTest {
         try (ComplexitySampler sampler = defaultSampler(networks, batch, workers)) {
             return sampler.measure(3, 10);
         }
+    }
+
+    @Test
+    void workersLeaveThreadsThatSetNothingWithPyTorchsDefaultThreadCount() throws InterruptedException {
+        TorchRuntime.describe(ComputeDevice.CPU); // loads the engine
+        int before = intraOpThreadsOfANewThread();
+        sample(4, 2, 1, 0, 8); // its workers run PyTorch on one thread each
+        assertThat(intraOpThreadsOfANewThread()).isEqualTo(before);
+    }
+
+    private static int intraOpThreadsOfANewThread() throws InterruptedException {
+        int[] threads = new int[1];
+        Thread t = new Thread(() -> threads[0] = JniUtils.getNumThreads());
+        t.start();
+        t.join();
+        return threads[0];
     }
 
     @Test
