@@ -116,7 +116,8 @@ public final class ReplicationReport {
                                 + "log(prefactor) peaks further right as the task's frequency rises (M = 10 → 7 → 4). "
                                 + "Ours (" + scale + " Dots: mean test accuracy; thin lines: each run's least-squares "
                                 + "quadratic in log(prefactor); diamonds: its peak, as the specs' peak: summary takes "
-                                + "it): mean peak prefactor for M = 10 → 7 → 4: " + TrainedFigures.peaks(t) + ".",
+                                + "it): mean peak prefactor for M = " + String.join(" → ", t.scale().moduli().stream()
+                                .map(String::valueOf).toList()) + ": " + TrainedFigures.peaks(t) + ".",
                         TrainedFigures.accuracyAgainstPrefactor(t, dir, "fig7-modulo")),
                 new Section("Fig. 13 / 14 — an image learned, at initialisation, trained and shuffled",
                         "The paper (App. E): the function a trained MLP learns keeps the complexity its architecture "

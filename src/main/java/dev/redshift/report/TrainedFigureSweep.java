@@ -59,12 +59,14 @@ public final class TrainedFigureSweep {
      * @param imageSteps Adam steps on the image (depth 3, width 64 MLPs as App. E)
      * @param imageGrid points per axis of the image and of the Fourier grid
      * @param every steps between points of a trajectory
+     * @param activations the activations of Fig. 7 and Fig. 16
+     * @param moduli Fig. 7's tasks
      */
     public record Scale(int depth, int width, int steps, double lr, int runs, List<Double> prefactors,
-            int imageSteps, int imageGrid, int every) {
-        /** The report's scale: about two minutes of CPU on two cores. */
+            int imageSteps, int imageGrid, int every, List<String> activations, List<Integer> moduli) {
+        /** The report's scale: a minute or two of CPU on two cores. */
         public static final Scale CI = new Scale(2, 32, 300, 0.01, 4, List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0), 150,
-                64, 20);
+                64, 20, ACTIVATIONS, MODULI);
 
         /** "depth 2, width 32, 400 Adam steps (lr 0.01), 3 runs per point". */
         public String describe() {
@@ -102,7 +104,7 @@ public final class TrainedFigureSweep {
         progress.printf(Locale.ROOT, "[redshift] trained figures: Fig. 7 after %.0f s%n", seconds(start));
         float[][][] images = images();
         List<Trajectory> trajectories = new ArrayList<>();
-        for (String activation : ACTIVATIONS) {
+        for (String activation : scale.activations()) {
             trajectories.add(trajectory(activation));
         }
         progress.printf(Locale.ROOT, "[redshift] trained figures: done after %.0f s%n", seconds(start));
@@ -115,17 +117,19 @@ public final class TrainedFigureSweep {
 
     /** Fig. 7/8: test accuracy per activation, modulus, prefactor and run. */
     double[][][][] modulo() {
-        double[][][][] out = new double[ACTIVATIONS.size()][MODULI.size()][scale.prefactors().size()][];
+        List<String> activations = scale.activations();
+        List<Integer> moduli = scale.moduli();
+        double[][][][] out = new double[activations.size()][moduli.size()][scale.prefactors().size()][];
         List<RunMeasure> measures = List.of(RunMeasure.parse("test-accuracy", MeasureOptions.DEFAULTS));
-        for (int a = 0; a < ACTIVATIONS.size(); a++) {
-            for (int m = 0; m < MODULI.size(); m++) {
-                TrainingSetup setup = TrainingSetup.resolve(Map.of("task", "modulo", "M", MODULI.get(m), "steps",
+        for (int a = 0; a < activations.size(); a++) {
+            for (int m = 0; m < moduli.size(); m++) {
+                TrainingSetup setup = TrainingSetup.resolve(Map.of("task", "modulo", "M", moduli.get(m), "steps",
                         scale.steps(), "lr", scale.lr()));
                 for (int p = 0; p < scale.prefactors().size(); p++) {
-                    NetworkParameters parameters = parameters(Map.of("activation", ACTIVATIONS.get(a), "depth",
+                    NetworkParameters parameters = parameters(Map.of("activation", activations.get(a), "depth",
                             scale.depth(), "width", scale.width(), "prefactor", scale.prefactors().get(p)), 16);
                     // the seed ignores the prefactor, so each run k starts from the same draw at every prefactor
-                    long seed = Seeds.of("trained-figures", ACTIVATIONS.get(a) + " M=" + MODULI.get(m));
+                    long seed = Seeds.of("trained-figures", activations.get(a) + " M=" + moduli.get(m));
                     try (TrainingSampler sampler = new TrainingSampler(networks(parameters), setup, new Grid(16, 2),
                             measures, seed, device, 0)) {
                         MeasuredNetworks runs = sampler.measure(0, scale.runs());

@@ -34,22 +34,22 @@ final class TrainedFigures {
         double[] prefactors = r.scale().prefactors().stream().mapToDouble(Double::doubleValue).toArray();
         double[] logs = Arrays.stream(prefactors).map(Math::log).toArray();
         List<String> files = new ArrayList<>();
-        for (int a = 0; a < TrainedFigureSweep.ACTIVATIONS.size(); a++) {
+        for (int a = 0; a < r.scale().activations().size(); a++) {
             XYChart chart = new XYChartBuilder().width(560).height(420)
-                    .title(TrainedFigureSweep.ACTIVATIONS.get(a) + " MLP on the modulo task (CI scale)")
+                    .title(r.scale().activations().get(a) + " MLP on the modulo task (CI scale)")
                     .xAxisTitle("prefactor").yAxisTitle("test accuracy").build();
             ChartStyle.apply(chart.getStyler());
             chart.getStyler().setXAxisLogarithmic(true);
             chart.getStyler().setYAxisMin(0.3);
             chart.getStyler().setYAxisMax(1.05);
-            for (int m = 0; m < TrainedFigureSweep.MODULI.size(); m++) {
+            for (int m = 0; m < r.scale().moduli().size(); m++) {
                 Color colour = ChartStyle.PALETTE[m % ChartStyle.PALETTE.length];
                 double[][] runs = r.accuracy()[a][m];
                 double[] mean = new double[prefactors.length];
                 for (int p = 0; p < prefactors.length; p++) {
                     mean[p] = Arrays.stream(runs[p]).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
                 }
-                XYSeries dots = chart.addSeries("M = " + TrainedFigureSweep.MODULI.get(m) + " (mean)", prefactors, mean);
+                XYSeries dots = chart.addSeries("M = " + r.scale().moduli().get(m) + " (mean)", prefactors, mean);
                 dots.setMarker(SeriesMarkers.CIRCLE);
                 dots.setLineColor(colour);
                 dots.setMarkerColor(colour);
@@ -72,7 +72,7 @@ final class TrainedFigures {
                         cx[i] = Math.exp(t);
                         cy[i] = fit.at(t);
                     }
-                    XYSeries curve = chart.addSeries("M = " + TrainedFigureSweep.MODULI.get(m) + " fit " + k, cx, cy);
+                    XYSeries curve = chart.addSeries("M = " + r.scale().moduli().get(m) + " fit " + k, cx, cy);
                     curve.setMarker(SeriesMarkers.NONE);
                     curve.setLineColor(colour);
                     curve.setLineWidth(0.8f);
@@ -81,14 +81,14 @@ final class TrainedFigures {
                     peakY.add(fit.at(peak));
                 }
                 if (!peakX.isEmpty()) {
-                    XYSeries peaks = chart.addSeries("M = " + TrainedFigureSweep.MODULI.get(m) + " peaks", peakX, peakY);
+                    XYSeries peaks = chart.addSeries("M = " + r.scale().moduli().get(m) + " peaks", peakX, peakY);
                     peaks.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                     peaks.setMarker(SeriesMarkers.DIAMOND);
                     peaks.setMarkerColor(colour);
                     peaks.setShowInLegend(false);
                 }
             }
-            String file = prefix + "-" + TrainedFigureSweep.ACTIVATIONS.get(a) + ".png";
+            String file = prefix + "-" + r.scale().activations().get(a) + ".png";
             ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
             files.add(file);
         }
@@ -150,9 +150,9 @@ final class TrainedFigures {
     static String peaks(Results r) {
         double[] logs = r.scale().prefactors().stream().mapToDouble(Math::log).toArray();
         List<String> parts = new ArrayList<>();
-        for (int a = 0; a < TrainedFigureSweep.ACTIVATIONS.size(); a++) {
+        for (int a = 0; a < r.scale().activations().size(); a++) {
             List<String> perM = new ArrayList<>();
-            for (int m = 0; m < TrainedFigureSweep.MODULI.size(); m++) {
+            for (int m = 0; m < r.scale().moduli().size(); m++) {
                 double[][] runs = r.accuracy()[a][m];
                 double sum = 0;
                 int n = 0;
@@ -169,7 +169,7 @@ final class TrainedFigures {
                 }
                 perM.add(n == 0 ? "–" : Numbers.format(sum / n));
             }
-            parts.add(TrainedFigureSweep.ACTIVATIONS.get(a) + " " + String.join(" → ", perM));
+            parts.add(r.scale().activations().get(a) + " " + String.join(" → ", perM));
         }
         return String.join("; ", parts);
     }
