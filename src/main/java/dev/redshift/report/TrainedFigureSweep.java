@@ -65,7 +65,7 @@ public final class TrainedFigureSweep {
     public record Scale(int depth, int width, int steps, double lr, int runs, List<Double> prefactors,
             int imageSteps, int imageGrid, int every, List<String> activations, List<Integer> moduli) {
         /** The report's scale: a minute or two of CPU on two cores. */
-        public static final Scale CI = new Scale(2, 32, 300, 0.01, 4, List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0), 150,
+        public static final Scale CI = new Scale(2, 32, 200, 0.02, 4, List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0), 150,
                 64, 20, ACTIVATIONS, MODULI);
 
         /** "depth 2, width 32, 400 Adam steps (lr 0.01), 3 runs per point". */
@@ -98,7 +98,36 @@ public final class TrainedFigureSweep {
         this.progress = progress;
     }
 
+    /**
+     * Trains every sweep. It runs on a thread of its own whose PyTorch uses every core, so the samplers train one
+     * batch at a time: a caller whose thread was set to one PyTorch thread (as the measuring workers are) would
+     * otherwise start a batch per core, each with PyTorch's default threads, and oversubscribe the cores.
+     */
     public Results run() {
+        Results[] out = new Results[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread worker = new Thread(() -> {
+            try {
+                TorchRuntime.setIntraOpThreads(Runtime.getRuntime().availableProcessors());
+                out[0] = sweep();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "redshift-trained-figures");
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training the figures' runs", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return out[0];
+    }
+
+    private Results sweep() {
         long start = System.nanoTime();
         double[][][][] accuracy = modulo();
         progress.printf(Locale.ROOT, "[redshift] trained figures: Fig. 7 after %.0f s%n", seconds(start));
