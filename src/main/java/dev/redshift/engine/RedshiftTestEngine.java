@@ -119,7 +119,8 @@ public final class RedshiftTestEngine implements TestEngine {
             for (ClaimObserver o : observers) {
                 o.claimFinished(claim, outcome);
             }
-            listener.executionFinished(claim, ClaimResults.of(outcome.evidence(), settings.inconclusive()));
+            listener.executionFinished(claim,
+                    ClaimResults.of(outcome.evidence(), plan.seed(), settings.inconclusive()));
         } catch (Throwable t) {
             progress.verdict("BROKEN", claim.getDisplayName(), String.valueOf(t.getMessage()));
             observers.forEach(o -> o.claimBroken(claim, t));

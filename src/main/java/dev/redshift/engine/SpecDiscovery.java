@@ -193,24 +193,36 @@ final class SpecDiscovery {
                 .filter(m -> claims == null || claims.contains(m.getName()))
                 .sorted(Comparator.comparing(Method::getName))
                 .forEach(m -> container.addChild(new ClaimDescriptor(id.append(CLAIM, m.getName()), m.getName(),
-                        MethodSource.from(type, m), List.of(), () -> javaClaim(type, m, container.getDisplayName()))));
+                        MethodSource.from(type, m), javaTags(type, m),
+                        () -> javaClaim(type, m).build(container.getDisplayName(),
+                                new SourcePosition(type.getName() + "#" + m.getName(), 1, 1), defaults))));
         root.addChild(container);
     }
 
-    private dev.redshift.spec.ClaimPlan javaClaim(Class<?> type, Method m, String title) throws Exception {
+    /**
+     * The tags a Java claim gives its builder, read at discovery so that tag filters select it as they select a
+     * spec's claim; a method that cannot build has none here and reports its error when it runs.
+     */
+    private static List<String> javaTags(Class<?> type, Method m) {
+        try {
+            return javaClaim(type, m).tagNames();
+        } catch (Exception | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    private static ClaimBuilder javaClaim(Class<?> type, Method m) throws Exception {
         if (m.getParameterCount() != 0 || !ClaimBuilder.class.isAssignableFrom(m.getReturnType())) {
             throw new IllegalArgumentException(type.getName() + "." + m.getName()
                     + ": a @Claim method takes no arguments and returns a ClaimBuilder");
         }
         m.setAccessible(true);
         Object instance = Modifier.isStatic(m.getModifiers()) ? null : newInstance(type);
-        ClaimBuilder builder;
         try {
-            builder = (ClaimBuilder) m.invoke(instance);
+            return (ClaimBuilder) m.invoke(instance);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        return builder.build(title, new SourcePosition(type.getName() + "#" + m.getName(), 1, 1), defaults);
     }
 
     private static Object newInstance(Class<?> type) throws ReflectiveOperationException {

@@ -12,7 +12,12 @@ public final class Lz76Complexity implements ComplexityMeasure {
 
     /** LZ76 over {@code levels} equal-width bins. */
     public Lz76Complexity(int levels) {
-        this.symbolizer = new Symbolizer(new Quantizer(levels));
+        this(levels, GridOrdering.ROWS);
+    }
+
+    /** Over {@code levels} equal-width bins, a 2-D grid read in {@code ordering}. */
+    public Lz76Complexity(int levels, GridOrdering ordering) {
+        this.symbolizer = new Symbolizer(new Quantizer(levels), ordering);
     }
 
     public Lz76Complexity() {

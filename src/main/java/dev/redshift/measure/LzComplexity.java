@@ -14,7 +14,12 @@ public final class LzComplexity implements ComplexityMeasure {
 
     /** LZ78 over {@code levels} equal-width bins. */
     public LzComplexity(int levels) {
-        this.symbolizer = new Symbolizer(new Quantizer(levels));
+        this(levels, GridOrdering.ROWS);
+    }
+
+    /** Over {@code levels} equal-width bins, a 2-D grid read in {@code ordering}. */
+    public LzComplexity(int levels, GridOrdering ordering) {
+        this.symbolizer = new Symbolizer(new Quantizer(levels), ordering);
     }
 
     public LzComplexity() {

@@ -24,8 +24,8 @@ public final class MeasureCatalog {
             case "fourier-hann" -> new FourierComplexity(FourierComplexity.Window.HANN);
             case "chebyshev" -> polynomial(PolynomialBasis.CHEBYSHEV, options);
             case "legendre" -> polynomial(PolynomialBasis.LEGENDRE, options);
-            case "lz" -> new LzComplexity(options.levels());
-            case "lz76" -> new Lz76Complexity(options.levels());
+            case "lz" -> new LzComplexity(options.levels(), options.ordering());
+            case "lz76" -> new Lz76Complexity(options.levels(), options.ordering());
             default -> throw new IllegalArgumentException("unknown measure '" + name + "' — expected one of "
                     + String.join(", ", NAMES) + ", " + String.join(", ", EXTENSIONS));
         };

@@ -18,7 +18,9 @@ public final class MlpFamily extends DeclaredFamily {
             Parameter.bool("layerNorm", false, "normalise z over the units before φ, no affine"),
             Parameter.bool("residual", false, "h' = z + φ(prefactor·z)"),
             Parameter.bool("gating", false, "multiply by sigmoid(W'h + b')"),
-            Parameter.integer("inputs", 2, 1, "input dimension"));
+            Parameter.integer("inputs", 2, 1, "input dimension"),
+            Parameter.choice("weightDistribution", WeightDistribution.UNIFORM.id(), WeightDistribution.ids(),
+                    "how weights are drawn, each with the variance of U(-s, s)"));
 
     public MlpFamily() {
         super(ID, PARAMETERS);
@@ -39,6 +41,6 @@ public final class MlpFamily extends DeclaredFamily {
         return new MlpNetworks(new MlpNetworks.Config(
                 p.activation("activation"), p.integer("depth"), p.integer("width"), p.number("weightScale"),
                 p.number("biasScale"), p.number("prefactor"), p.bool("layerNorm"), p.bool("residual"),
-                p.bool("gating"), p.integer("inputs")));
+                p.bool("gating"), p.integer("inputs"), WeightDistribution.parse(p.text("weightDistribution"))));
     }
 }

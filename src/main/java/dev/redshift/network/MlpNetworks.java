@@ -15,7 +15,15 @@ public final class MlpNetworks implements TrainableNetworks {
 
     /** One MLP configuration; see {@link MlpFamily} for the meaning of each field. */
     public record Config(Activation activation, int depth, int width, double weightScale, double biasScale,
-            double prefactor, boolean layerNorm, boolean residual, boolean gating, int inputs) {
+            double prefactor, boolean layerNorm, boolean residual, boolean gating, int inputs,
+            WeightDistribution weightDistribution) {
+
+        /** A configuration with §2's uniform weights. */
+        public Config(Activation activation, int depth, int width, double weightScale, double biasScale,
+                double prefactor, boolean layerNorm, boolean residual, boolean gating, int inputs) {
+            this(activation, depth, width, weightScale, biasScale, prefactor, layerNorm, residual, gating, inputs,
+                    WeightDistribution.UNIFORM);
+        }
 
         /** The default MLP (relu, depth 3, width 64) with another activation and weight scale. */
         public static Config of(Activation activation, int depth, int width, double weightScale) {
@@ -95,10 +103,11 @@ public final class MlpNetworks implements TrainableNetworks {
                 int fanIn = dims[l];
                 int fanOut = dims[l + 1];
                 double bound = config.weightScale() * Math.sqrt(6.0 / (fanIn + fanOut));
-                fill(random, w.weights[l], n * fanIn * fanOut, fanIn * fanOut, bound);
+                config.weightDistribution().fill(random, w.weights[l], n * fanIn * fanOut, fanIn, fanOut, bound);
                 fill(random, w.biases[l], n * fanOut, fanOut, config.biasScale());
                 if (w.gateWeights[l] != null) {
-                    fill(random, w.gateWeights[l], n * fanIn * fanOut, fanIn * fanOut, bound);
+                    config.weightDistribution().fill(random, w.gateWeights[l], n * fanIn * fanOut, fanIn, fanOut,
+                            bound);
                     fill(random, w.gateBiases[l], n * fanOut, fanOut, config.biasScale());
                 }
             }

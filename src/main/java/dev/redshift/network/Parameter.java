@@ -1,5 +1,6 @@
 package dev.redshift.network;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,8 +12,19 @@ import java.util.Locale;
  * @param defaultValue the value when none is given
  * @param min the smallest allowed value of a number or integer ({@code NaN}: no bound)
  * @param description one line for help and errors
+ * @param choices the names a {@code TEXT} parameter allows (empty: any name)
  */
-public record Parameter(String name, Type type, Object defaultValue, double min, String description) {
+public record Parameter(String name, Type type, Object defaultValue, double min, String description,
+        List<String> choices) {
+
+    public Parameter {
+        choices = List.copyOf(choices);
+    }
+
+    /** A parameter that takes any value of its type. */
+    public Parameter(String name, Type type, Object defaultValue, double min, String description) {
+        this(name, type, defaultValue, min, description, List.of());
+    }
 
     /** The kinds of value a parameter takes. */
     public enum Type {
@@ -49,6 +61,11 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
         return new Parameter(name, Type.TEXT, defaultValue, Double.NaN, description);
     }
 
+    /** A name out of {@code choices}, matched without regard to case; an error lists them. */
+    public static Parameter choice(String name, String defaultValue, List<String> choices, String description) {
+        return new Parameter(name, Type.TEXT, defaultValue, Double.NaN, description, choices);
+    }
+
     /**
      * The checked value of {@code raw}: an {@link Integer}, {@link Double}, {@link Boolean}, {@link Activation}
      * or {@link String}.
@@ -61,7 +78,7 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
             case NUMBER -> toNumber(raw);
             case BOOLEAN -> toBoolean(raw);
             case ACTIVATION -> Activations.byId(String.valueOf(raw).trim().toLowerCase(Locale.ROOT));
-            case TEXT -> String.valueOf(raw);
+            case TEXT -> choices.isEmpty() ? String.valueOf(raw) : toChoice(raw);
         };
         if (value instanceof Number n && !Double.isNaN(min) && n.doubleValue() < min) {
             throw new IllegalArgumentException(name + " must be at least " + format(min) + ", got " + raw);
@@ -115,6 +132,15 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
             return Boolean.parseBoolean((String) raw);
         }
         throw wrongType(raw);
+    }
+
+    private String toChoice(Object raw) {
+        String given = String.valueOf(raw).trim().toLowerCase(Locale.ROOT);
+        if (!choices.contains(given)) {
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", choices) + ", got '"
+                    + raw + "'");
+        }
+        return given;
     }
 
     private IllegalArgumentException wrongType(Object raw) {

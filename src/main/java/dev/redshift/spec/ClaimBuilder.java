@@ -104,6 +104,11 @@ public final class ClaimBuilder {
         return this;
     }
 
+    /** The tags given so far: what JUnit's tag filters ({@code -Dgroups}) select a Java claim by. */
+    public List<String> tagNames() {
+        return tags;
+    }
+
     /** The network family, by id ({@code mlp}, {@code fourier-unbiased} or one registered by SPI). */
     public ClaimBuilder network(String familyId) {
         NetworkFamilies.byId(familyId);
@@ -336,7 +341,8 @@ public final class ClaimBuilder {
     /**
      * The finished plan.
      *
-     * @param position where the claim is declared; also names the file its default seed derives from
+     * @param specTitle the spec's title; with the claim's name, what its default seed derives from
+     * @param position where the claim is declared
      */
     public ClaimPlan build(String specTitle, SourcePosition position) {
         return build(specTitle, position, ClaimDefaults.STANDARD);
@@ -362,9 +368,10 @@ public final class ClaimBuilder {
         if (expect != ExpectationKind.CORRELATED && measures.size() != 1) {
             throw new IllegalArgumentException("measures (plural) is for correlated; use measure");
         }
-        long claimSeed = seed != null ? seed : Seeds.of(position.file(), name);
+        // the title, not the file: the same claim draws the same networks wherever and however its file is read
+        long claimSeed = seed != null ? seed : Seeds.of(specTitle, name);
         if (defaults.seedOverride() != null) {
-            claimSeed = Seeds.overridden(defaults.seedOverride(), position.file(), name) ^ claimSeed;
+            claimSeed = Seeds.overridden(defaults.seedOverride(), specTitle, name) ^ claimSeed;
         }
         if (training == null) {
             for (MeasureChoice m : measures) {

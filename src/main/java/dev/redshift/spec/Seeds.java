@@ -5,18 +5,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Default seeds: derived from the spec path and claim name, so claims are independent of each other and
- * stable across runs, machines and reorderings.
+ * Default seeds: derived from what identifies a claim itself, its spec's title ({@code spec:}, or a
+ * {@code @Claims} class's title) and its name, so claims are independent of each other and draw the same networks
+ * whether they run from a folder, from their file alone, from another working directory or from the class path.
  */
 public final class Seeds {
 
     private Seeds() {
     }
 
-    /** The default seed of a claim. */
-    public static long of(String file, String claim) {
+    /**
+     * The default seed of a claim: the first 8 bytes of SHA-256("title#claim"), sign bit cleared.
+     *
+     * @param title the spec's title (any other stable name of a group of claims, for figures)
+     * @param claim the claim's name
+     */
+    public static long of(String title, String claim) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((file + "#" + claim).getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((title + "#" + claim).getBytes(StandardCharsets.UTF_8));
             long s = 0;
             for (int k = 0; k < 8; k++) {
                 s = (s << 8) | (h[k] & 0xff);
@@ -36,7 +42,7 @@ public final class Seeds {
     }
 
     /** A user's seed override combined with the claim's identity, so claims stay independent. */
-    public static long overridden(long override, String file, String claim) {
-        return ofConfiguration(override ^ of(file, claim), 0);
+    public static long overridden(long override, String title, String claim) {
+        return ofConfiguration(override ^ of(title, claim), 0);
     }
 }

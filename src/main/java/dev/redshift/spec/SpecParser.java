@@ -1,5 +1,6 @@
 package dev.redshift.spec;
 
+import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
 import dev.redshift.measure.PolynomialMethod;
@@ -55,7 +56,8 @@ public final class SpecParser {
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
             "slope", "peak", "spread", "source", "train");
-    private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels");
+    private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels",
+            "ordering");
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
     public SpecFile parse(String path, String text) {
@@ -436,6 +438,17 @@ public final class SpecParser {
         }
         if (m.containsKey("levels")) {
             o = o.withLevels(intValue(path, m.get("levels").getValueNode()));
+        }
+        if (m.containsKey("ordering")) {
+            Node ordering = m.get("ordering").getValueNode();
+            if (!name.startsWith("lz")) {
+                throw new SpecException(position(path, ordering), "ordering is an option of lz and lz76, not " + name);
+            }
+            try {
+                o = o.withOrdering(GridOrdering.parse(string(path, ordering)));
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, ordering), e.getMessage());
+            }
         }
         MeasureChoice choice = new MeasureChoice(name, o);
         try {

@@ -151,6 +151,20 @@ class CommandLineTest {
     }
 
     @Test
+    void sampleDrawsWeightsFromTheNamedDistributionAndListsTheNamesOtherwise() throws IOException {
+        Path uniform = dir.resolve("uniform.csv");
+        Path ball = dir.resolve("ball.csv");
+        assertThat(run("sample", "--count", "4", "--seed", "9", "--grid", "16", "--csv", uniform.toString())).isZero();
+        assertThat(run("sample", "--count", "4", "--seed", "9", "--grid", "16", "--weight-distribution", "ball",
+                "--csv", ball.toString())).isZero();
+        assertThat(stdout()).contains("weightDistribution=ball");
+        assertThat(Files.readAllLines(ball).subList(1, 5)).doesNotContainAnyElementsOf(Files.readAllLines(uniform));
+        assertThat(run("sample", "--weight-distribution", "cauchy", "--count", "2")).isEqualTo(2);
+        assertThat(stderr()).contains("weightDistribution must be one of uniform, gaussian, ball, student-t, got"
+                + " 'cauchy'");
+    }
+
+    @Test
     void sampleIsReproducibleFromItsSeed() throws IOException {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");

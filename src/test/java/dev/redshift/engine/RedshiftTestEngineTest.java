@@ -100,7 +100,8 @@ class RedshiftTestEngineTest {
                 .filter(e -> e.getTestDescriptor().getDisplayName().equals("Tanh LZ falls with weight scale"))
                 .findFirst().orElseThrow().getPayload(TestExecutionResult.class).orElseThrow().getThrowable()
                 .orElseThrow().getMessage();
-        assertThat(message).matches("weightScale 16 exceeds weightScale 1 by .* \\(95% bounds .* to .*\\) after \\d+ networks each");
+        assertThat(message).matches("weightScale 16 exceeds weightScale 1 by .* \\(95% bounds .* to .*\\) after \\d+ networks each"
+                + " \\[seed 11: .*\\]");
     }
 
     @Test

@@ -44,9 +44,12 @@ class VerdictMappingTest {
     private static final String RISES = "Tanh LZ rises with weight scale";
     private static final String FALLS = "Tanh LZ falls with weight scale";
     private static final String ITSELF = "ReLU is more complex than itself";
+    /** How every message that is not a PASS ends: the claim's seed, to draw the same networks again. */
+    private static final String SEED = " \\[seed \\d+: add seed: \\d+ to the claim, without redshift.seed, to draw the"
+            + " same networks\\]";
     private static final String SENTENCE = "weightScale 16 exceeds weightScale 1 by [0-9.]+ \\(95% bounds [0-9.]+ to"
-            + " [0-9.]+\\) after \\d+ networks each";
-    private static final String UNDECIDED = "INCONCLUSIVE: .+ after 6 networks each — .+ would decide this";
+            + " [0-9.]+\\) after \\d+ networks each" + SEED;
+    private static final String UNDECIDED = "INCONCLUSIVE: .+ after 6 networks each — .+ would decide this" + SEED;
 
     private static EngineExecutionResults aborted;
     private static EngineExecutionResults failed;

@@ -87,9 +87,9 @@ class ClaimBuilderTest {
     }
 
     @Test
-    void aClaimWithoutASeedTakesOneFromItsFileAndName() {
+    void aClaimWithoutASeedTakesOneFromItsSpecTitleAndName() {
         ClaimPlan p = ClaimBuilder.claim("named").expectWithin(0, 1).build("S", AT);
-        assertThat(p.seed()).isEqualTo(Seeds.of("Claims.java", "named"));
+        assertThat(p.seed()).isEqualTo(Seeds.of("S", "named"));
         assertThat(p.confidence()).isEqualTo(0.95);
         assertThat(p.budget()).isEqualTo(new SamplesBudget(32, 400));
         assertThat(ClaimBuilder.claim("n").expectWithin(0, 1).build("S", AT, new ClaimDefaults(0.8, 0.5, null))

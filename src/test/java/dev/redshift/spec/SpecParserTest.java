@@ -3,6 +3,7 @@ package dev.redshift.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.redshift.measure.GridOrdering;
 import dev.redshift.stats.Expectation;
 import dev.redshift.stats.Margin;
 import java.util.List;
@@ -79,12 +80,16 @@ class SpecParserTest {
     }
 
     @Test
-    void seedsDeriveFromPathAndNameAndConfigurationsAreIndependent() {
+    void seedsDeriveFromTitleAndNameNotThePathAndConfigurationsAreIndependent() {
         ClaimPlan a = parse(DESIGN_EXAMPLE).claims().get(0).plan();
         ClaimPlan again = parse(DESIGN_EXAMPLE).claims().get(0).plan();
         ClaimPlan elsewhere = new SpecParser().parse("specs/other.yaml", DESIGN_EXAMPLE).claims().get(0).plan();
+        ClaimPlan retitled = new SpecParser().parse("specs/test.yaml", DESIGN_EXAMPLE.replace(
+                "spec: Weight magnitude and activations", "spec: Another title")).claims().get(0).plan();
         assertThat(again.seed()).isEqualTo(a.seed());
-        assertThat(elsewhere.seed()).isNotEqualTo(a.seed());
+        assertThat(elsewhere.seed()).isEqualTo(a.seed());
+        assertThat(retitled.seed()).isNotEqualTo(a.seed());
+        assertThat(parse(DESIGN_EXAMPLE).claims().get(1).plan().seed()).isNotEqualTo(a.seed());
         assertThat(a.configurations().get(0).seed()).isNotEqualTo(a.configurations().get(1).seed());
     }
 
@@ -231,8 +236,11 @@ class SpecParserTest {
                 .hasSize(6);
     }
 
-    /** Seed of claim "first" (seed 11) of specs/test.yaml under the override 7, recorded from this version. */
-    private static final long SEVEN_FIRST_11 = 2126109059839674444L;
+    /**
+     * Seed of claim "first" (seed 11) of the spec titled "t" under the override 7: SplitMix64's finaliser of
+     * (7 XOR SHA-256("t#first")'s first 8 bytes) + golden gamma, XOR 11, computed in Python.
+     */
+    private static final long SEVEN_FIRST_11 = 4618741100377717030L;
 
     private static List<ClaimPlan> plans(SpecFile f) {
         return f.claims().stream().map(ClaimEntry::plan).toList();
@@ -280,6 +288,18 @@ class SpecParserTest {
                 .getMessage()).isEqualTo("specs/test.yaml:4:22: unknown measure 'fourrier'" + allowed);
         assertThat(claimError(claimWith("measures: [lz, furier]\nexpect: { correlated: 0.5 }")).getMessage())
                 .isEqualTo("specs/test.yaml:4:20: unknown measure 'furier'" + allowed);
+    }
+
+    @Test
+    void theLzOrderingIsAMeasureOptionCheckedAtItsPosition() {
+        ClaimPlan p = parse(claimWith("measure: { name: lz76, ordering: spiral }\nexpect: { within: [0, 1] }"))
+                .claims().get(0).plan();
+        assertThat(p.measures().get(0).options().ordering()).isEqualTo(GridOrdering.SPIRAL);
+        assertThat(claimError(claimWith("measure: { name: lz, ordering: hilbert }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:36: unknown ordering 'hilbert' — expected one of rows,"
+                        + " snake, zigzag, spiral");
+        assertThat(claimError(claimWith("measure: { name: fourier, ordering: snake }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:41: ordering is an option of lz and lz76, not fourier");
     }
 
     @Test
