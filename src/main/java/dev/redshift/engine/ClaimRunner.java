@@ -75,7 +75,7 @@ public final class ClaimRunner {
                     plan.measureNames());
             Evidence evidence;
             try {
-                evidence = TrainedClaims.namingDiverged(test.run(plan.configurations().stream()
+                evidence = TrainedClaims.namingDiverged(test.run(plan.decided().stream()
                         .map(Configuration::label).toList(), List.copyOf(recorders), onLook), plan, samplers);
             } catch (NonFiniteNetworksException e) {
                 throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
@@ -86,9 +86,11 @@ public final class ClaimRunner {
                 boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
                 examples.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
             }
-            return new ClaimOutcome(plan, evidence, recorders.stream().map(Recorder::values).toList(),
+            // the per-network values are the claim's own configurations'; a range's references are in the evidence
+            List<Recorder> own = recorders.subList(0, plan.configurations().size());
+            return new ClaimOutcome(plan, evidence, own.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9,
-                    recorders.stream().map(Recorder::nonFinite).toList());
+                    own.stream().map(Recorder::nonFinite).toList());
         } finally {
             samplers.forEach(NetworkSampler::close);
         }

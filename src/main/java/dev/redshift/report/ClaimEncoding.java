@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class ClaimEncoding {
 
     /** The tag of a negative control: a claim that should FAIL. */
-    static final String CONTROL = "control";
+    static final String CONTROL = dev.redshift.spec.ClaimBuilder.CONTROL_TAG;
     /** The tag of a claim of ours, not the paper's. */
     static final String EXTENSION = "extension";
 

@@ -103,8 +103,30 @@ public final class ReplicationReport {
                         "Mean LZ of sequences decoded greedily by untrained GPT-2 models, from this run's Fig. 10 "
                                 + "claims, against the layer-norm scale; the flat line is uniformly random tokens.",
                         List.of(f))));
-        text(dir.resolve("index.md"), markdown(rows, sections));
-        text(dir.resolve("index.html"), html(rows, sections));
+        List<String[]> pairs = controlPairs();
+        text(dir.resolve("index.md"), markdown(rows, pairs, sections));
+        text(dir.resolve("index.html"), html(rows, pairs, sections));
+    }
+
+    /**
+     * Each negative control beside the claim it controls (same spec, same measure, margin and budget): {claim,
+     * its badge, its evidence, control, its badge, its evidence}. A claim can only be believed where its control
+     * FAILs.
+     */
+    private List<String[]> controlPairs() {
+        List<String[]> pairs = new ArrayList<>();
+        for (ClaimOutcome control : outcomes) {
+            ClaimPlan c = control.plan();
+            if (c.controls() == null) {
+                continue;
+            }
+            ClaimOutcome claim = outcomes.stream().filter(o -> o.plan().spec().equals(c.spec())
+                    && o.plan().name().equals(c.controls())).findFirst().orElse(null);
+            pairs.add(new String[] {c.controls(), claim == null ? "not run" : badge(claim),
+                claim == null ? "" : claim.evidence().sentence(), c.name(), badge(control),
+                control.evidence().sentence()});
+        }
+        return pairs;
     }
 
     private static List<Section> trainedSections(TrainedFigureSweep.Results t, Path dir) {
@@ -140,6 +162,11 @@ public final class ReplicationReport {
     private record Section(String title, String caption, List<String> images) {
     }
 
+    private static final String CONTROLS_CAPTION = "A claim of invariance means something only where the same "
+            + "measure, margin and budget reject a configuration the paper says does change: each control below "
+            + "should FAIL. A PASS beside a control that also PASSes says the measure cannot tell, not that the paper"
+            + " holds.";
+
     private String summary() {
         List<ClaimOutcome> papers = outcomes.stream().filter(o -> ClaimEncoding.isPapers(o.plan())).toList();
         long pass = papers.stream().filter(o -> o.evidence().verdict() == Verdict.PASS).count();
@@ -156,7 +183,7 @@ public final class ReplicationReport {
                         : "; " + extensions + " claims are extensions of ours") + ".";
     }
 
-    private String markdown(List<String[]> rows, List<Section> sections) {
+    private String markdown(List<String[]> rows, List<String[]> pairs, List<Section> sections) {
         StringBuilder s = new StringBuilder("# Neural Redshift — replication report\n\n");
         s.append("Teney, Nicolicioiu, Hartmann, Abbasnejad, *Neural Redshift: Random Networks are not Random "
                 + "Functions*, CVPR 2024. Every finding below is a claim in `specs/`, stated as the paper states it "
@@ -168,6 +195,16 @@ public final class ReplicationReport {
         for (String[] r : rows) {
             s.append("| ").append(md(r[2])).append(" | ").append(md(r[1])).append(" | ").append(md(r[6]))
                     .append(" | ").append(r[0]).append(" |\n");
+        }
+        if (!pairs.isEmpty()) {
+            s.append("\n## Claims beside their negative controls\n\n").append(CONTROLS_CAPTION)
+                    .append("\n\n| the paper's claim | verdict | negative control | verdict | the claim's numbers |"
+                            + " the control's numbers |\n|---|---|---|---|---|---|\n");
+            for (String[] p : pairs) {
+                s.append("| ").append(md(p[0])).append(" | ").append(p[1]).append(" | ").append(md(p[3]))
+                        .append(" | ").append(p[4]).append(" | ").append(md(p[2])).append(" | ").append(md(p[5]))
+                        .append(" |\n");
+            }
         }
         s.append("\n## Findings\n\n| verdict | the paper's finding | source | our numbers |\n|---|---|---|---|\n");
         for (String[] r : rows) {
@@ -191,7 +228,7 @@ public final class ReplicationReport {
         return s.toString();
     }
 
-    private String html(List<String[]> rows, List<Section> sections) {
+    private String html(List<String[]> rows, List<String[]> pairs, List<Section> sections) {
         StringBuilder s = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Neural Redshift — replication report</title><style>"
                 + "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}"
@@ -213,7 +250,19 @@ public final class ReplicationReport {
                     .append(esc(r[1])).append("</a></td><td>").append(esc(r[6])).append("</td><td class=\"")
                     .append(r[7]).append("\">").append(esc(r[0].substring(r[0].indexOf(' ') + 1))).append("</td></tr>");
         }
-        s.append("</table><h2>Findings</h2><table><tr><th>verdict</th><th>the paper's finding</th><th>source</th>"
+        s.append("</table>");
+        if (!pairs.isEmpty()) {
+            s.append("<h2>Claims beside their negative controls</h2><p>").append(esc(CONTROLS_CAPTION))
+                    .append("</p><table><tr><th>the paper's claim</th><th>verdict</th><th>its numbers</th>"
+                            + "<th>negative control</th><th>verdict</th><th>its numbers</th></tr>");
+            for (String[] p : pairs) {
+                s.append("<tr><td>").append(esc(p[0])).append("</td><td>").append(esc(p[1])).append("</td><td>")
+                        .append(esc(p[2])).append("</td><td>").append(esc(p[3])).append("</td><td>")
+                        .append(esc(p[4])).append("</td><td>").append(esc(p[5])).append("</td></tr>");
+            }
+            s.append("</table>");
+        }
+        s.append("<h2>Findings</h2><table><tr><th>verdict</th><th>the paper's finding</th><th>source</th>"
                 + "<th>our numbers</th></tr>");
         for (int k = 0; k < rows.size(); k++) {
             String[] r = rows.get(k);

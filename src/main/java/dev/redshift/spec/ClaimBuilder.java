@@ -45,6 +45,13 @@ public final class ClaimBuilder {
     public static final String NETWORK_KEY = "network";
     /** The prefix of a training or task parameter in vary and compare ({@code train.M}). */
     public static final String TRAIN_PREFIX = "train.";
+    /** The tag of a negative control, a claim that should FAIL. */
+    public static final String CONTROL_TAG = "control";
+
+    /** The families of a range margin's references, low end first; each with its defaults. */
+    private static final List<String> RANGE_REFERENCES = List.of("mlp", "fourier-unbiased");
+    private static final Map<String, String> RANGE_LABELS = Map.of("mlp", "default ReLU MLP",
+            "fourier-unbiased", "unbiased model");
 
     private final String name;
     private String source = "";
@@ -73,6 +80,7 @@ public final class ClaimBuilder {
     private double[] summaryLevels;
     private RunSummary.Scale summaryScale = RunSummary.Scale.AUTO;
     private boolean pairSpread;
+    private String controls;
 
     private ClaimBuilder(String name) {
         if (name == null || name.isBlank()) {
@@ -101,6 +109,19 @@ public final class ClaimBuilder {
 
     public ClaimBuilder tags(List<String> tagNames) {
         this.tags = List.copyOf(tagNames);
+        return this;
+    }
+
+    /**
+     * Makes this claim the negative control of {@code claimName}: the same measure, margin and budget on a
+     * configuration the paper says does change, so it should FAIL; tagged {@code control}, and shown beside that
+     * claim in the replication report.
+     */
+    public ClaimBuilder controls(String claimName) {
+        if (claimName == null || claimName.isBlank()) {
+            throw new IllegalArgumentException("controls names the claim this one is the negative control of");
+        }
+        this.controls = claimName.strip();
         return this;
     }
 
@@ -400,10 +421,48 @@ public final class ClaimBuilder {
             configurations.add(new Configuration(labels.get(c), resolved.get(c).family(), resolved.get(c),
                     Seeds.ofConfiguration(claimSeed, c), setups.get(c)));
         }
+        if (name.equals(controls)) {
+            throw new IllegalArgumentException("a claim cannot be its own negative control");
+        }
+        List<String> tags = controls == null || this.tags.contains(CONTROL_TAG) ? this.tags
+                : java.util.stream.Stream.concat(this.tags.stream(), java.util.stream.Stream.of(CONTROL_TAG)).toList();
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
                 new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position,
-                sampleSummary(raw, configurations));
+                sampleSummary(raw, configurations), rangeReferences(specTitle, expectation), controls);
+    }
+
+    /**
+     * The two configurations a margin of the range is a fraction of: the default ReLU MLP of DESIGN §2 (the
+     * simple end) and the unbiased model (the complex end), on the claim's grid. Their seeds derive from the spec's
+     * title alone, so every claim of a spec measures the same reference networks (computed once with the sample
+     * cache), while claims of different specs stay independent.
+     */
+    private List<Configuration> rangeReferences(String specTitle, Expectation expectation) {
+        Margin used = expectation instanceof Expectation.Invariant i ? i.margin()
+                : expectation instanceof Expectation.Equivalent q ? q.margin()
+                : expectation instanceof Expectation.Ordered o ? o.margin()
+                : expectation instanceof Expectation.Trend t && !t.strict() ? t.tolerance() : null;
+        boolean given = (margin != null && margin.ofRange()) || (tolerance != null && tolerance.ofRange());
+        if (given && (used == null || !used.ofRange())) {
+            throw new IllegalArgumentException(expect.id() + " does not use that margin; a margin of the range is"
+                    + " for invariant, equivalent, less and greater (margin:) and increasing and decreasing"
+                    + " (tolerance:)");
+        }
+        if (!given) {
+            return List.of();
+        }
+        if (training != null || summaryKind != null || pairSpread) {
+            throw new IllegalArgumentException("a margin of the range compares networks' own measures; it cannot"
+                    + " be used with train:, slope:, peak: or spread: — give an absolute margin or a percentage");
+        }
+        List<Configuration> references = new ArrayList<>();
+        for (String family : RANGE_REFERENCES) {
+            NetworkFamily f = NetworkFamilies.byId(family);
+            references.add(new Configuration("range reference: " + RANGE_LABELS.get(family), family,
+                    NetworkParameters.resolve(f, Map.of(), grid), Seeds.of(specTitle, "range reference " + family)));
+        }
+        return references;
     }
 
     /**

@@ -25,11 +25,28 @@ import java.util.List;
  * @param position where the claim is declared
  * @param summary how networks become samples ({@code slope:}, {@code peak:}, {@code spread:}), or null: then
  *     each configuration's sample is its networks' measure itself
+ * @param references the two configurations whose distance a margin of the range is a fraction of (low, then
+ *     high), sampled after the claim's own; empty for any other margin
+ * @param controls for a negative control, the name of the claim (in the same spec) whose measure, margin and budget
+ *     it repeats on a configuration that should FAIL; null otherwise
  */
 public record ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
         List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
         double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
-        SampleSummary summary) {
+        SampleSummary summary, List<Configuration> references, String controls) {
+
+    public ClaimPlan {
+        references = List.copyOf(references);
+    }
+
+    /** A plan without reference configurations. */
+    public ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
+            List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
+            double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
+            SampleSummary summary) {
+        this(name, spec, source, tags, network, varied, configurations, measures, expectation, confidence, budget,
+                seed, grid, position, summary, List.of(), null);
+    }
 
     /** A plan whose samples are the measure of each network, no summary. */
     public ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
@@ -41,14 +58,23 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
 
     /**
      * What a producer samples, in order: the configurations, or with a summary every level of each
-     * configuration (configuration 0's levels first).
+     * configuration (configuration 0's levels first); then the references.
      */
     public List<Configuration> sampled() {
-        if (summary == null) {
-            return configurations;
-        }
         List<Configuration> out = new ArrayList<>();
-        summary.sampledPer(configurations).forEach(out::addAll);
+        if (summary == null) {
+            out.addAll(configurations);
+        } else {
+            summary.sampledPer(configurations).forEach(out::addAll);
+        }
+        out.addAll(references);
+        return List.copyOf(out);
+    }
+
+    /** What the statistics decide on, in order: the configurations, then the references of a range margin. */
+    public List<Configuration> decided() {
+        List<Configuration> out = new ArrayList<>(configurations);
+        out.addAll(references);
         return List.copyOf(out);
     }
 
@@ -66,15 +92,20 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
     }
 
     /**
-     * One value source per configuration, given one per {@link #sampled()} configuration: the same sources
-     * without a summary, summarised sources with one.
+     * One value source per {@link #decided()} configuration, given one per {@link #sampled()} configuration: the
+     * same sources without a summary, summarised sources with one (the references are never summarised).
      */
     public List<ValueSource> perConfiguration(List<? extends ValueSource> sampled) {
         if (sampled.size() != sampled().size()) {
             throw new IllegalArgumentException(sampled.size() + " sources for " + sampled().size()
                     + " sampled configurations");
         }
-        return summary == null ? List.copyOf(sampled) : summary.group(sampled);
+        if (summary == null) {
+            return List.copyOf(sampled);
+        }
+        List<ValueSource> out = new ArrayList<>(summary.group(sampled.subList(0, sampled.size() - references.size())));
+        out.addAll(sampled.subList(sampled.size() - references.size(), sampled.size()));
+        return List.copyOf(out);
     }
 
     /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */

@@ -55,7 +55,7 @@ public final class SpecParser {
     private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
-            "slope", "peak", "spread", "source", "train");
+            "slope", "peak", "spread", "source", "train", "controls");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels",
             "ordering");
 
@@ -73,7 +73,7 @@ public final class SpecParser {
         String source = keys.containsKey("source") ? string(path, keys.get("source").getValueNode()) : "";
         Map<String, NodeTuple> defaults = keys.containsKey("defaults")
                 ? entries(path, mapping(path, keys.get("defaults").getValueNode(), "defaults"),
-                        CLAIM_KEYS.subList(1, CLAIM_KEYS.size()), "key of defaults")
+                        CLAIM_KEYS.subList(1, CLAIM_KEYS.size() - 1), "key of defaults")
                 : Map.of();
         if (!keys.containsKey("claims")) {
             throw new SpecException(position(path, top), "missing claims: — a list of claims");
@@ -84,14 +84,25 @@ public final class SpecParser {
         }
         List<ClaimEntry> entries = new ArrayList<>();
         Map<String, SourcePosition> seen = new HashMap<>();
+        Map<String, SourcePosition> controlsAt = new HashMap<>();
         for (Node claimNode : claims.getValue()) {
-            entries.add(claim(path, title, source, defaults, claimNode, seen));
+            entries.add(claim(path, title, source, defaults, claimNode, seen, controlsAt));
+        }
+        // a control names a claim of the same file, which may come after it
+        for (int k = 0; k < entries.size(); k++) {
+            ClaimEntry e = entries.get(k);
+            if (e.plan() != null && e.plan().controls() != null && !seen.containsKey(e.plan().controls())) {
+                entries.set(k, new ClaimEntry(e.name(), e.position(), e.tags(), null, new SpecException(
+                        controlsAt.get(e.name()), "controls names no claim of this file: '" + e.plan().controls()
+                                + "' — expected one of " + String.join(", ", entries.stream()
+                                        .map(ClaimEntry::name).filter(n -> !n.equals(e.name())).toList()))));
+            }
         }
         return new SpecFile(path, title, source, List.copyOf(entries));
     }
 
     private ClaimEntry claim(String path, String title, String source, Map<String, NodeTuple> defaults,
-            Node node, Map<String, SourcePosition> seen) {
+            Node node, Map<String, SourcePosition> seen, Map<String, SourcePosition> controlsAt) {
         SourcePosition at = position(path, node);
         String name = "claim at line " + at.line();
         List<String> tags = List.of();
@@ -117,6 +128,15 @@ public final class SpecParser {
             String citation = merged.containsKey("source")
                     ? string(path, merged.get("source").getValueNode()) : source;
             ClaimBuilder builder = ClaimBuilder.claim(name).source(citation).tags(tags);
+            if (own.containsKey("controls")) {
+                Node controlled = own.get("controls").getValueNode();
+                controlsAt.put(name, position(path, controlled));
+                try {
+                    builder.controls(string(path, controlled));
+                } catch (IllegalArgumentException e) {
+                    throw new SpecException(position(path, controlled), e.getMessage());
+                }
+            }
             NetworkFamily family = family(path, merged);
             builder.network(family.id());
             for (NodeTuple with : withEntries(path, defaults, own)) {
@@ -126,7 +146,8 @@ public final class SpecParser {
             TrainingTask task = train(path, defaults, own, builder);
             apply(path, family, task, merged, builder);
             try {
-                return new ClaimEntry(name, at, tags, builder.build(title, at, this.defaults), null);
+                ClaimPlan plan = builder.build(title, at, this.defaults);
+                return new ClaimEntry(name, at, plan.tags(), plan, null);
             } catch (IllegalArgumentException e) {
                 throw new SpecException(at, e.getMessage());
             }

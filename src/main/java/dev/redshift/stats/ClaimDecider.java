@@ -14,7 +14,10 @@ import java.util.OptionalInt;
  * with probability at least 1 − α. The claim PASSes when every check lies in its PASS region and FAILs when
  * some check lies in its FAIL region; the regions are disjoint, so a verdict is wrong with probability at
  * most α. A relative margin is p·|mean over configurations|, taken at whichever end of that mean's bounds
- * makes the verdict harder to reach.
+ * makes the verdict harder to reach. A margin of the range ({@link Margin#ofRange()}) is p·(μ_high − μ_low) of
+ * two reference configurations, given as the last two samples (low, then high): their paired difference is one
+ * more bounded statistic of the family, and the margin is again taken at the harder end of its bounds (never
+ * below 0).
  */
 public final class ClaimDecider {
 
@@ -53,16 +56,20 @@ public final class ClaimDecider {
      */
     public Evidence decide(List<ConfigurationSample> samples, int networksPerConfiguration, int looks,
             boolean last) {
-        if (samples.size() < expectation.minConfigurations()) {
+        boolean ofRange = margin().ofRange();
+        List<ConfigurationSample> compared = ofRange ? samples.subList(0, Math.max(0, samples.size() - 2)) : samples;
+        if (compared.size() < expectation.minConfigurations()) {
             throw new IllegalArgumentException(expectation.id() + " compares at least "
-                    + expectation.minConfigurations() + " configurations, got " + samples.size());
+                    + expectation.minConfigurations() + " configurations" + (ofRange ? " besides the two references of"
+                            + " its range" : "") + ", got " + compared.size());
         }
         double alpha = 1 - confidence;
-        List<Check> checks = checks(samples);
+        List<Check> checks = checks(compared);
         boolean relative = margin().relative();
-        int family = checks.size() + (relative ? 1 : 0);
+        int family = checks.size() + (relative || ofRange ? 1 : 0);
         double each = alpha / family;
-        Margins margins = margins(samples, each, relative);
+        Margins margins = ofRange ? rangeMargins(samples.get(samples.size() - 2), samples.get(samples.size() - 1), each)
+                : margins(compared, each, relative);
         for (Check c : checks) {
             c.bound(sequence, each, margins);
         }
@@ -130,6 +137,22 @@ public final class ClaimDecider {
         double point = m.value() * Math.abs(g.mean());
         return new Margins(point, m.value() * magnitude.lower(), m.value() * magnitude.upper(),
                 Numbers.format(point) + " (" + m + " of the mean " + Numbers.format(g.mean()) + ")");
+    }
+
+    /** p·(μ_high − μ_low), from the paired differences of the references' networks, clipped below at 0. */
+    private Margins rangeMargins(ConfigurationSample low, ConfigurationSample high, double each) {
+        Margin m = margin();
+        int n = Math.min(low.n(), high.n());
+        double[] d = new double[n];
+        for (int k = 0; k < n; k++) {
+            d[k] = high.values()[k] - low.values()[k];
+        }
+        Summary range = Summary.of(d);
+        Interval bounds = n < 2 ? new Interval(0, Double.POSITIVE_INFINITY) : sequence.bounds(range, each);
+        double point = m.value() * Math.max(0, range.mean());
+        return new Margins(point, m.value() * Math.max(0, bounds.lower()), m.value() * Math.max(0, bounds.upper()),
+                Numbers.format(point) + " (" + m + " " + Numbers.format(range.mean()) + " from " + low.label()
+                        + " to " + high.label() + ")");
     }
 
     private List<Check> checks(List<ConfigurationSample> s) {

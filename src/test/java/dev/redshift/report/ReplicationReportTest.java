@@ -71,4 +71,50 @@ class ReplicationReportTest {
         assertThat(ClaimCsv.of(outcomes.get(0))).startsWith(
                 "configuration,label,network,slope of lz against ln weightScale\n1,\"gating on\",0,");
     }
+
+    @Test
+    void aNegativeControlStandsBesideItsClaimAndARangeMarginShowsItsReferences() throws IOException {
+        String spec = """
+                spec: Controls
+                defaults:
+                  with: { depth: 2, width: 16 }
+                  measure: lz
+                  grid: 16
+                  samples: { min: 16, max: 32 }
+                  margin: 10% of range
+                  expect: invariant
+                claims:
+                  - claim: ReLU LZ is invariant to weight magnitude
+                    vary: { weightScale: [1, 4] }
+                  - claim: 'Control: tanh LZ is invariant to weight magnitude'
+                    controls: ReLU LZ is invariant to weight magnitude
+                    with: { activation: tanh }
+                    vary: { weightScale: [1, 16] }
+                """;
+        SpecFile file = new SpecParser().parse("specs/controls.yaml", spec);
+        ClaimRunner runner = new ClaimRunner(SamplerOptions.defaults());
+        List<ClaimOutcome> outcomes = file.claims().stream().map(c -> runner.run(c.plan(), e -> { })).toList();
+        new ReplicationReport(outcomes, List.of(), null, Map.of("scale", "test")).write(dir);
+        String md = Files.readString(dir.resolve("index.md"));
+        ClaimOutcome control = outcomes.get(1);
+        // tanh LZ grows several times over from weight 1 to 16, far beyond a tenth of the ReLU–unbiased distance
+        assertThat(control.evidence().verdict().name()).isEqualTo("FAIL");
+        assertThat(control.evidence().sentence()).contains("of the range", "from range reference: default ReLU MLP"
+                + " to range reference: unbiased model");
+        assertThat(control.evidence().configurations()).hasSize(4);
+        assertThat(control.values()).hasSize(2);
+        assertThat(md).contains("## Claims beside their negative controls", "| ReLU LZ is invariant to weight magnitude"
+                + " | " + badgeOf(outcomes.get(0)) + " | Control: tanh LZ is invariant to weight magnitude | ✅ FAIL"
+                + " (negative control: should FAIL) | ");
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>Claims beside their negative controls");
+        assertThat(ClaimEncoding.of(control.plan())).contains("expect invariant (margin 10% of the range)");
+    }
+
+    private static String badgeOf(ClaimOutcome o) {
+        return switch (o.evidence().verdict()) {
+            case PASS -> "✅ PASS";
+            case FAIL -> "❌ FAIL";
+            case INCONCLUSIVE -> "❔ INCONCLUSIVE";
+        };
+    }
 }

@@ -255,8 +255,66 @@ class SpecParserTest {
                 .claims().get(0).plan();
         assertThat(absolute.expectation()).isEqualTo(new Expectation.Trend(false, false, Margin.absolute(3)));
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\ntolerance: lots"))
-                .getMessage()).isEqualTo("specs/test.yaml:6:16: tolerance must be a number ≥ 0 or a percentage like"
-                        + " 10%, got 'lots'");
+                .getMessage()).isEqualTo("specs/test.yaml:6:16: tolerance must be a number ≥ 0, a percentage like"
+                        + " 10% or 10% of range, got 'lots'");
+    }
+
+    @Test
+    void aMarginOfTheRangeSamplesTheDefaultReluMlpAndTheUnbiasedModelAfterTheClaimsOwnConfigurations() {
+        ClaimPlan p = parse(claimWith("vary: { weightScale: [1, 4] }\nexpect: invariant\nmargin: 10% of range\n"
+                + "grid: 16")).claims().get(0).plan();
+        assertThat(p.expectation()).isEqualTo(new Expectation.Invariant(Margin.percentOfRange(10)));
+        assertThat(p.configurations()).hasSize(2);
+        assertThat(p.references()).extracting(Configuration::label)
+                .containsExactly("range reference: default ReLU MLP", "range reference: unbiased model");
+        assertThat(p.references().get(0).parameters().asMap()).containsEntry("activation", "relu")
+                .containsEntry("depth", 3).containsEntry("width", 64).containsEntry("weightScale", 1.0);
+        assertThat(p.references().get(1).network()).isEqualTo("fourier-unbiased");
+        assertThat(p.references().get(1).parameters().grid()).isEqualTo(16);
+        assertThat(p.sampled()).hasSize(4).endsWith(p.references().toArray(new Configuration[0]));
+        assertThat(p.decided()).hasSize(4);
+        // every claim of a spec measures the same references; another spec's are drawn afresh
+        ClaimPlan other = parse(claimWith("vary: { width: [8, 16] }\nexpect: invariant\nmargin: 5% of range")
+                .replace("claim: c", "claim: d")).claims().get(0).plan();
+        assertThat(other.references()).extracting(Configuration::seed)
+                .isEqualTo(p.references().stream().map(Configuration::seed).toList());
+        ClaimPlan retitled = parse(claimWith("vary: { width: [8, 16] }\nexpect: invariant\nmargin: 5% of range")
+                .replace("spec: t", "spec: u")).claims().get(0).plan();
+        assertThat(retitled.references().get(0).seed()).isNotEqualTo(p.references().get(0).seed());
+        assertThat(claimError(claimWith("compare: [ {activation: tanh}, {activation: relu} ]\n"
+                + "slope: { weightScale: [1, 4] }\nexpect: greater\nmargin: 10% of range")).getMessage())
+                .startsWith("specs/test.yaml:3:5: a margin of the range compares networks' own measures");
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nmargin: 10% of range"))
+                .getMessage()).startsWith("specs/test.yaml:3:5: increasing does not use that margin");
+    }
+
+    @Test
+    void aNegativeControlNamesTheClaimItControlsAndIsTaggedControl() {
+        SpecFile f = parse("""
+                spec: t
+                claims:
+                  - claim: 'Control: tanh is invariant'
+                    controls: ReLU is invariant
+                    with: { activation: tanh }
+                    vary: { weightScale: [1, 4] }
+                    expect: invariant
+                    margin: 1
+                  - claim: ReLU is invariant
+                    tags: [relu]
+                    vary: { weightScale: [1, 4] }
+                    expect: invariant
+                    margin: 1
+                  - claim: lost
+                    controls: ReLU is invariante
+                    vary: { weightScale: [1, 4] }
+                    expect: invariant
+                    margin: 1
+                """);
+        assertThat(f.claims().get(0).plan().controls()).isEqualTo("ReLU is invariant");
+        assertThat(f.claims().get(0).tags()).containsExactly("control");
+        assertThat(f.claims().get(1).plan().controls()).isNull();
+        assertThat(f.claims().get(2).error()).hasMessage("specs/test.yaml:15:15: controls names no claim of this"
+                + " file: 'ReLU is invariante' — expected one of Control: tanh is invariant, ReLU is invariant");
     }
 
     @Test

@@ -71,6 +71,17 @@ class CalibrationTest {
     }
 
     @Test
+    void invariantWithAMarginOfTheRange() {
+        // references 10 apart (a ReLU MLP and the unbiased model, say): a pair 1 apart lies exactly on 10% of it
+        Expectation e = new Expectation.Invariant(Margin.percentOfRange(10));
+        Simulation.Distribution low = normal(5, 2);
+        Simulation.Distribution high = normal(15, 4);
+        assertWrongPassAtMostAlpha(Simulation.run(e, normal(10, 1), normal(11, 1), normal(11, 1), low, high));
+        assertWrongFailAtMostAlpha(Simulation.run(e, normal(10, 1), normal(10.5, 1), normal(11, 1), low, high));
+        assertPowerful(Simulation.run(e, normal(10, 1), normal(10.1, 1), normal(10, 1), low, high));
+    }
+
+    @Test
     void increasingAndDecreasing() {
         Expectation up = new Expectation.Trend(true, false, Margin.absolute(1));
         // flat: last − first = 0

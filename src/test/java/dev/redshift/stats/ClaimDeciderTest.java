@@ -41,6 +41,32 @@ class ClaimDeciderTest {
     }
 
     @Test
+    void aMarginOfTheRangeIsAFractionOfTheReferencesDistanceTakenAtTheHarderEndOfItsBounds() {
+        // references c (low) and d (high): paired d − c = {18, 22, 18, 22}, mean 20, sd 2S; two statistics in
+        // the family (a − b and the range) → α/2 → half-width (0.1/0.025)·2S/√4 = 4S. Margin 10% of the range:
+        // 2 at the point, 0.1·(20 − 4S) = 1.54 to pass, 0.1·(20 + 4S) = 2.46 to fail.
+        Expectation e = new Expectation.Invariant(Margin.percentOfRange(10));
+        double[] low = around(0, 1);
+        double[] high = around(20, 3);
+        Evidence within = decide(e, around(5, 1), around(5.5, 1), low, high);
+        assertThat(within.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(within.margin()).isEqualTo(2, within(1e-12));
+        assertThat(within.statistic()).isEqualTo("b − a");
+        assertThat(within.sentence()).isEqualTo("b exceeds a by 0.5 (95% bounds 0.5 to 0.5) after 4 networks each;"
+                + " margin ±2 (10% of the range 20 from c to d)");
+        assertThat(within.configurations()).extracting(ConfigurationEvidence::label).containsExactly("a", "b", "c",
+                "d");
+        // 1.8 lies between the margin's ends: neither shown within nor beyond it
+        assertThat(decide(e, around(5, 1), around(6.8, 1), low, high).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(decide(e, around(5, 1), around(8, 1), low, high).verdict()).isEqualTo(Verdict.FAIL);
+        // references in the wrong order give a range of 0 at best: nothing can pass within it
+        assertThat(decide(e, around(5, 1), around(5.5, 1), high, low).verdict()).isEqualTo(Verdict.FAIL);
+        assertThatThrownBy(() -> decide(e, around(5, 1), low, high))
+                .hasMessage("invariant compares at least 2 configurations besides the two references of its range,"
+                        + " got 1");
+    }
+
+    @Test
     void greaterPassesWhenTheBoundsOfThePairedDifferenceClearTheMargin() {
         // d = a − b = {11, 13, 11, 13}: mean 12, sd S, one check → half-width 2·S/2 = S
         Evidence e = decide(new Expectation.Ordered(false, Margin.ZERO), around(12, 1), constant(0));

@@ -78,6 +78,9 @@ class StatisticsValuesTest {
         assertThat(Margin.parse("10%")).isEqualTo(new Margin(0.1, true));
         assertThat(Margin.parse(" 12.5 % ")).isEqualTo(new Margin(0.125, true));
         assertThat(Margin.parse("3")).isEqualTo(new Margin(3, false));
+        assertThat(Margin.parse(" 10 % of range")).isEqualTo(new Margin(0.1, false, true));
+        assertThat(Margin.parse("10% of range")).hasToString("10% of the range");
+        assertThat(Margin.parse("10% of range").resolve(8)).isEqualTo(0.8, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(Margin.percent(10).resolve(470)).isEqualTo(47, within(1e-9));
         assertThat(Margin.absolute(3).resolve(470)).isEqualTo(3);
         assertThat(Margin.percent(10)).hasToString("10%");
@@ -89,7 +92,7 @@ class StatisticsValuesTest {
                 .hasMessage("a margin is a finite number ≥ 0 or a percentage, got Infinity");
         assertThatThrownBy(() -> Margin.absolute(Double.NaN)).hasMessageContaining("got NaN");
         assertThatThrownBy(() -> Margin.parse("ten%"))
-                .hasMessage("must be a number ≥ 0 or a percentage like 10%, got 'ten%'");
+                .hasMessage("must be a number ≥ 0, a percentage like 10% or 10% of range, got 'ten%'");
     }
 
     @Test
