@@ -15,6 +15,7 @@ public final class Main {
             "  measure [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L] FILE.csv",
             "  sample  [--network mlp|fourier-unbiased] [--activation A] [--depth D] [--width W] [--weight-scale S]",
             "          [--bias-scale S] [--prefactor P] [--inputs D] [--layer-norm] [--residual] [--gating]",
+            "          [--weight-distribution uniform|gaussian|ball|student-t]",
             "          [--count N] [--seed K] [--grid M] [--batch B] [--device cpu|gpu|auto] [--measures a,b]",
             "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
             "          [--csv OUT] [--png OUT]",

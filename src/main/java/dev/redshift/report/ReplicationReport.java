@@ -83,6 +83,11 @@ public final class ReplicationReport {
             sections.add(new Section("Fig. 20 — LZ complexity over depth × weight magnitude",
                     "Mean LZ78 complexity per cell, same networks.",
                     ReplicationFigures.heatmaps(figures, "lz", dir, "fig20-lz")));
+            sections.add(new Section("Fig. 21 — polynomial complexity over depth × weight magnitude",
+                    "Mean Chebyshev and Legendre complexity per cell (DESIGN §3's least-squares fit, N = 20), same "
+                            + "networks.",
+                    concat(ReplicationFigures.heatmaps(figures, "chebyshev", dir, "fig21-chebyshev"),
+                            ReplicationFigures.heatmaps(figures, "legendre", dir, "fig21-legendre"))));
             sections.add(new Section("Fig. 5 / 17 — plain, layer-norm, residual and gated MLPs",
                     "tanh MLPs of depth 3; bars are 95% normal intervals of the mean (descriptive, not a test).",
                     List.of(ReplicationFigures.variants(figures, "fourier", dir, "fig5-fourier.png"),
@@ -160,6 +165,12 @@ public final class ReplicationReport {
     }
 
     private record Section(String title, String caption, List<String> images) {
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static final String CONTROLS_CAPTION = "A claim of invariance means something only where the same "
