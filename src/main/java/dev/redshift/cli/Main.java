@@ -13,7 +13,7 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar redshift.jar <verb> ...",
             "  measure [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L] FILE.csv",
-            "  sample  [--network mlp|fourier-unbiased] [--activation A] [--depth D] [--width W] [--weight-scale S]",
+            "  sample  [--network mlp|fourier-unbiased|torchscript] [--file M.pt] [--init random|saved] [--activation A] [--depth D] [--width W] [--weight-scale S]",
             "          [--bias-scale S] [--prefactor P] [--inputs D] [--layer-norm] [--residual] [--gating]",
             "          [--count N] [--seed K] [--grid M] [--batch B] [--device cpu|gpu|auto] [--measures a,b]",
             "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
