@@ -20,6 +20,8 @@ public final class Main {
             "          [--csv OUT] [--png OUT]",
             "  check   PATH... [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto] [--confidence C]",
             "          [--parallelism N] [--figures N | --no-figures] [--cache DIR | --no-cache] [--junit-xml FILE]",
+            "  profile --network ID [--with k=v ...] [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto]",
+            "          [--confidence C] [--heat-networks N | --no-heat-map] [--cache DIR | --no-cache] [--strict]",
             "  cache   info|clear [--cache DIR]",
             "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
             "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
@@ -50,8 +52,9 @@ public final class Main {
                 case "decode" -> new DecodeCommand(out, err).run(args);
                 case "train" -> new TrainCommand(out, err).run(args);
                 case "cache" -> new CacheCommand(out).run(args);
+                case "profile" -> new ProfileCommand(out, err).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache, profile");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());
