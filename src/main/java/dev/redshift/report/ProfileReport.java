@@ -75,16 +75,14 @@ public final class ProfileReport {
             return head + notRun();
         }
         Evidence e = invariance.get().evidence();
-        StringBuilder s = new StringBuilder(head).append("complexity ").append(trend(e, p));
+        StringBuilder s = new StringBuilder(head).append("complexity ").append(trend(e, p)).append(": ")
+                .append(difference(e)).append(" (").append(e.verdict()).append(" against ±")
+                .append(Numbers.format(e.margin())).append(')');
         Optional<ClaimOutcome> relu = outcome(p, Role.LIKE_RELU);
         Optional<ClaimOutcome> tanh = outcome(p, Role.LIKE_TANH);
         if (relu.isPresent() && tanh.isPresent()) {
-            s.append(", ").append(likeness(relu.get().evidence(), tanh.get().evidence()));
-        }
-        s.append(" — ").append(difference(e)).append(" (").append(e.verdict()).append(" against ±")
-                .append(Numbers.format(e.margin())).append(')');
-        if (relu.isPresent() && tanh.isPresent()) {
-            s.append("; per e-fold of ").append(p.parameter()).append(", its slope minus a ReLU MLP's ")
+            s.append("; its response is ").append(likeness(relu.get().evidence(), tanh.get().evidence()))
+                    .append(" — per e-fold of ").append(p.parameter()).append(", its slope minus a ReLU MLP's ")
                     .append(slopeGap(relu.get().evidence())).append(", minus a tanh MLP's ")
                     .append(slopeGap(tanh.get().evidence()));
         }
@@ -134,7 +132,7 @@ public final class ProfileReport {
         if (overRelu > 0 && overTanh < 0) {
             return "between a ReLU and a tanh MLP's";
         }
-        return overTanh > 0 ? "more than a tanh MLP's" : overRelu < 0 ? "less than a ReLU MLP's"
+        return overTanh > 0 ? "steeper than a tanh MLP's" : overRelu < 0 ? "below a ReLU MLP's"
                 : "unlike a ReLU or a tanh MLP's";
     }
 

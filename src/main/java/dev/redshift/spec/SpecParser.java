@@ -76,6 +76,14 @@ public final class SpecParser {
         List<ClaimEntry> entries = new ArrayList<>();
         Map<String, SourcePosition> seen = new HashMap<>();
         if (keys.containsKey("profile")) {
+            if (!keys.containsKey("claims")) {
+                for (NodeTuple t : defaults.values()) {
+                    if (!string(path, t.getKeyNode()).equals("with")) {
+                        throw new SpecException(position(path, t.getKeyNode()), "a profile's defaults take only with:"
+                                + " (the profiled configuration); its claims set their own measure and samples");
+                    }
+                }
+            }
             entries.addAll(profile(path, title, keys.get("profile").getValueNode(), defaults, seen));
             if (!keys.containsKey("claims")) {
                 return new SpecFile(path, title, source, List.copyOf(entries));

@@ -97,4 +97,11 @@ class ProfileSpecTest {
                 .isInstanceOf(SpecException.class)
                 .hasMessageStartingWith("specs/profile.yaml:4:17: file: no such file 'nope.pt'");
     }
+
+    @Test
+    void aProfilesDefaultsTakeOnlyTheProfiledConfiguration() {
+        assertThatThrownBy(() -> parse("spec: A\nprofile: mlp\ndefaults:\n  samples: { min: 8, max: 16 }\n"))
+                .isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("specs/profile.yaml:4:3: a profile's defaults take only with:");
+    }
 }
