@@ -124,7 +124,14 @@ public final class Profile {
      * @throws IllegalArgumentException for an unknown family or parameter, or a bad value
      */
     public static Profile of(String familyId, Map<String, ?> with) {
-        return new Profile(NetworkFamilies.byId(familyId), new LinkedHashMap<>(with));
+        NetworkFamily family = NetworkFamilies.byId(familyId);
+        if (family.parameters().stream().map(Parameter::name).noneMatch("weightScale"::equals)) {
+            // Table 1's properties are about functions drawn with DESIGN §2's weights; gpt2 decodes tokens
+            throw new IllegalArgumentException("network " + familyId + " has no weightScale parameter — a profile"
+                    + " characterises families drawn by DESIGN §2's rule (mlp, fourier-unbiased, torchscript, or an"
+                    + " SPI family with weightScale)");
+        }
+        return new Profile(family, new LinkedHashMap<>(with));
     }
 
     /** How the profiled networks read in claim names: the family, and its activation or module file. */

@@ -104,4 +104,11 @@ class ProfileSpecTest {
                 .isInstanceOf(SpecException.class)
                 .hasMessageStartingWith("specs/profile.yaml:4:3: a profile's defaults take only with:");
     }
+
+    @Test
+    void aFamilyWithoutWeightScaleIsRefusedSayingWhichOnesAProfileTakes() {
+        assertThatThrownBy(() -> parse("spec: A\nprofile: gpt2\n"))
+                .isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("specs/profile.yaml:2:10: network gpt2 has no weightScale parameter");
+    }
 }
