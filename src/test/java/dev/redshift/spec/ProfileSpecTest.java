@@ -111,4 +111,13 @@ class ProfileSpecTest {
                 .isInstanceOf(SpecException.class)
                 .hasMessageStartingWith("specs/profile.yaml:2:10: network gpt2 has no weightScale parameter");
     }
+
+    @Test
+    void theExampleProfileSpecParsesIntoTheModulesClaims() throws java.io.IOException {
+        SpecFile file = new SpecParser().parse("examples/profile-torchscript.yaml",
+                java.nio.file.Files.readString(java.nio.file.Path.of("examples/profile-torchscript.yaml")));
+        assertThat(file.claims()).hasSize(4).allSatisfy(c -> assertThat(c.error()).isNull());
+        assertThat(file.claims().get(0).plan().configurations().get(0).parameters().toString())
+                .contains("file=examples/torchscript/residual-ln-mlp.pt@sha256:");
+    }
 }
