@@ -20,6 +20,7 @@ public final class Main {
             "          [--csv OUT] [--png OUT]",
             "  check   PATH... [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto] [--confidence C]",
             "          [--parallelism N] [--figures N | --no-figures] [--cache DIR | --no-cache] [--junit-xml FILE]",
+            "          [--executor local|spark] [--spark-master URL]",
             "  cache   info|clear [--cache DIR]",
             "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
             "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
