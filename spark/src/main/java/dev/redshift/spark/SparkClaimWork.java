@@ -45,7 +45,7 @@ final class SparkClaimWork implements ClaimWork {
         }
         spark.setJobDescription(plan.name() + ": networks " + slices.get(0).first() + "+" + slices.get(0).count()
                 + " of " + slices.size() + " configuration" + (slices.size() == 1 ? "" : "s"));
-        List<UnitResult> results = spark.parallelize(units, Math.max(1, units.size())).map(UnitTask::run).collect();
+        List<UnitResult> results = run(spark, units);
         for (int u = 0; u < results.size(); u++) {
             if (results.get(u).error() != null) {
                 throw new IllegalStateException(plan.position() + ": " + units.get(u).describe() + " failed on "
@@ -55,6 +55,11 @@ final class SparkClaimWork implements ClaimWork {
         List<MeasuredNetworks> out = assemble(slices, pieces, results);
         checkCanary(slices.get(0), out.get(0), results.get(0).executor());
         return out;
+    }
+
+    /** Runs the units as one job, a task each, and returns their results in order. */
+    static List<UnitResult> run(JavaSparkContext spark, List<WorkUnit> units) {
+        return spark.parallelize(units, Math.max(1, units.size())).map(UnitTask::run).collect();
     }
 
     /** Each slice's values from its pieces', in order. */

@@ -53,7 +53,7 @@ public record WorkUnits(int slots, int smallest, int largest) {
                 continue;
             }
             long share = Math.round(2.0 * slots * n / Math.max(1, total));
-            int pieces = (int) Math.max(1, Math.min(share, (n + smallest - 1) / smallest));
+            int pieces = (int) Math.max(1, Math.min(share, n / smallest));
             pieces = Math.max(pieces, (n + largest - 1) / largest);
             long first = slice.first();
             for (int p = 0; p < pieces; p++) {

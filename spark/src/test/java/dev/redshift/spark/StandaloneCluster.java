@@ -49,7 +49,12 @@ final class StandaloneCluster implements AutoCloseable {
         master = start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
                 String.valueOf(port), "--webui-port", String.valueOf(freePort()));
         await("master", "I have been elected leader", Duration.ofSeconds(60));
-        worker = start("worker", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores",
+        // two GPUs as far as Spark's scheduling goes (the claims run on the CPU): which one a task got is checked
+        Path gpus = Files.writeString(dir.resolve("gpus.sh"),
+                "#!/bin/sh\necho '{\"name\": \"gpu\", \"addresses\": [\"0\", \"1\"]}'\n");
+        gpus.toFile().setExecutable(true);
+        worker = start("worker", "org.apache.spark.deploy.worker.Worker", "-Dspark.worker.resource.gpu.amount=2",
+                "-Dspark.worker.resource.gpu.discoveryScript=" + gpus, "--host", "127.0.0.1", "--cores",
                 String.valueOf(cores), "--memory", "4g", "--webui-port", String.valueOf(freePort()), "--work-dir",
                 dir.resolve("work").toString(), url);
         await("worker", "Successfully registered with master", Duration.ofSeconds(60));
@@ -77,12 +82,17 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
+    /** Starts a JVM; arguments before the first that is not a {@code -D} setting are the JVM's. */
     private Process start(String name, String main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m"));
         command.addAll(OPENS);
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty() && rest.get(0).startsWith("-D")) {
+            command.add(rest.remove(0));
+        }
         command.addAll(List.of("-cp", home.resolve("jars") + "/*", main));
-        command.addAll(List.of(args));
+        command.addAll(rest);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve(name + ".log").toFile());
         pb.environment().put("SPARK_HOME", home.toString());

@@ -15,6 +15,9 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * A real standalone cluster on 127.0.0.1 (Master, Worker and two executors of one core, each its own JVM) gives
  * the in-process values and verdicts, also when an executor dies in the middle of a job.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {
 
     private static final Map<String, String> SETTINGS = Map.of("spark.executor.cores", "1", "spark.cores.max", "2",
-            "spark.executor.memory", "1g",
+            "spark.executor.memory", "1g", "spark.executor.resource.gpu.amount", "1",
+            "spark.task.resource.gpu.amount", "1",
             "spark.executor.extraClassPath", Path.of("target", "redshift-spark.jar").toAbsolutePath().toString());
 
     @TempDir
@@ -74,6 +79,7 @@ class StandaloneClusterTest {
     }
 
     @Test
+    @Order(2)
     void twoExecutorsGiveTheInProcessValuesAndVerdictsForEveryKindOfClaim() {
         for (ClaimPlan plan : List.of(Specs.plan(Specs.write(dir, "untrained.yaml", Specs.UNTRAINED), 0),
                 Specs.plan(Specs.write(dir, "trained.yaml", Specs.TRAINED), 0),
@@ -83,6 +89,20 @@ class StandaloneClusterTest {
     }
 
     @Test
+    @Order(1)
+    void eachTaskRunsOnTheGpuSparkAssignedIt() {        ClaimPlan plan = Specs.plan(Specs.write(dir, "gpus.yaml", Specs.UNTRAINED), 0);
+        SpecText text = SpecText.of(plan, ClaimDefaults.STANDARD).orElseThrow();
+        List<WorkUnit> units = java.util.stream.IntStream.range(0, 8).mapToObj(k -> new WorkUnit(text, plan.name(), 0,
+                plan.sampled().get(0).label(), plan.sampled().get(0).seed(), "cpu", 16L * k, 16)).toList();
+        List<String> where = SparkClaimWork.run(spark.context(), units).stream().map(UnitResult::executor).toList();
+        // one GPU per executor: both GPUs are in use, and an executor always got the same one
+        assertThat(where).allMatch(w -> w.matches("executor \\d+ on .*, GPU [01]"));
+        assertThat(where.stream().map(w -> w.substring(w.lastIndexOf(' ') + 1)).distinct()).hasSize(2);
+        assertThat(where.stream().distinct()).hasSize(2);
+    }
+
+    @Test
+    @Order(3) // last: the cluster is one executor short until the Worker has replaced it
     void anExecutorKilledInTheMiddleOfAJobIsReplacedAndTheVerdictIsUnchanged() throws Exception {
         ClaimPlan plan = Specs.plan(Specs.write(dir, "killed.yaml", Specs.UNTRAINED.replace("seed: 5", "seed: 9")
                 .replace("max: 96", "max: 400")), 0);
