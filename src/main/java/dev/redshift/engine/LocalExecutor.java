@@ -21,11 +21,6 @@ public final class LocalExecutor implements SampleExecutor {
     }
 
     @Override
-    public String describe() {
-        return "in process";
-    }
-
-    @Override
     public void close() {
         // nothing is held between claims
     }

@@ -21,9 +21,6 @@ public interface SampleExecutor extends AutoCloseable {
      */
     ClaimWork open(ClaimPlan plan, IntFunction<NetworkSampler> local);
 
-    /** How this executor reads in reports ("in process", "Spark local[2]"). */
-    String describe();
-
     @Override
     void close();
 }

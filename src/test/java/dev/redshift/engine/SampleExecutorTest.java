@@ -68,11 +68,6 @@ class SampleExecutorTest {
         }
 
         @Override
-        public String describe() {
-            return "recording";
-        }
-
-        @Override
         public void close() {
         }
     }
