@@ -109,8 +109,9 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
             throw new IllegalArgumentException(PARALLELISM + " must be at least 1, got " + parallelism);
         }
         Console console = p.get(CONSOLE).map(Console::parse).orElse(Console.VERDICTS);
-        Path cache = p.get(CACHE).map(String::trim).filter(v -> !v.isEmpty())
-                .map(v -> v.equalsIgnoreCase("off") ? null : Path.of(v)).orElseGet(() -> defaultCache().equalsIgnoreCase("off") ? null : Path.of(defaultCache()));
+        // "off" must stay off: mapped to null inside the Optional it would fall through to the default cache
+        Path cache = p.get(CACHE).map(String::trim).filter(v -> !v.isEmpty()).or(() -> Optional.of(defaultCache()))
+                .filter(v -> !v.equalsIgnoreCase("off")).map(Path::of).orElse(null);
         String executor = p.get(EXECUTOR).map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
                 .filter(v -> !v.isEmpty()).orElse(LocalExecutor.NAME);
         if (!EXECUTORS.contains(executor)) {
