@@ -380,6 +380,11 @@ public final class ClaimBuilder {
             Map<String, Object> params = new LinkedHashMap<>(m);
             Object own = params.remove(NETWORK_KEY);
             setups.add(trainingOf(params));
+            TrainingSetup setup = setups.get(setups.size() - 1);
+            if (setup != null) {
+                RunMeasure.checkTask(measures.stream().map(MeasureChoice::runMeasure).toList(), setup.task().id(),
+                        setup.data());
+            }
             NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
             if (training != null && !params.containsKey("inputs")
                     && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
