@@ -124,4 +124,18 @@ class TrainingSamplerTest {
             assertThat(s.measure(0, 3).of("init:lz")).containsExactly(alone);
         }
     }
+
+    @Test
+    void aBatchOfColoredDigitsRunsKeepsItsStackedDigitsWithinTheTrainingBudget() {
+        MlpNetworks networks = new MlpNetworks(new MlpNetworks.Config(StandardActivation.TANH, 2, 64, 1, 1, 1, false,
+                false, false, 812));
+        TrainingSetup setup = TrainingSetup.resolve(Map.of("task", "colored-digits", "steps", 1));
+        try (TrainingSampler s = new TrainingSampler(networks, setup, EvaluationDomain.forInputs(812, 8, 1),
+                List.of(RunMeasure.parse("color-accuracy", MeasureOptions.DEFAULTS)), 1, ComputeDevice.CPU, 0)) {
+            // 6,000 digits × 812 floats is 19.5 MB per run, held in Java and in PyTorch: however many runs a claim
+            // asks for, a batch stays within the sampler's 256 MiB
+            long stacked = 2L * 6000 * 812 * Float.BYTES;
+            assertThat(s.batchSize()).isBetween(2, (int) ((256L << 20) / stacked));
+        }
+    }
 }
