@@ -73,7 +73,7 @@ public final class ColoredDigits implements TaskData {
             colors[i] = (float) random.uniform(0, 1);
         }
         float[] colorInputs = inputs(digits.test(), colorImages, colors);
-        return new RunData(trainInputs, trainTargets, digitInputs, digitTargets, colorInputs, colors.clone());
+        return new RunData(trainInputs, trainTargets, digitInputs, digitTargets, colorInputs, colors);
     }
 
     /** Input {@code index} of {@code inputs} as a 28×29 image in [0, 1] (the last column is its color). */

@@ -254,7 +254,7 @@ public final class TrainingSampler implements NetworkSampler {
         }
     }
 
-    /** The runs' networks as drawn, for measures of the initial network only. */
+    /** The runs' networks as drawn, for measures of the initial network only (which read no run data). */
     private TrainedRuns untrained(NDManager batch, long first, int count) {
         int drawn = Math.max(count, MIN_BATCH);
         List<StackedParameter> initial = networks.initialParameters(batch, seed, first, drawn);
