@@ -77,6 +77,26 @@ class TrainedSpecTest {
     }
 
     @Test
+    void colorAccuracyOnATaskWithoutAColorSetIsRefusedAndColoredDigitsTakesIt() {
+        assertThat(error("""
+              - claim: bad
+                measure: color-accuracy
+                expect: { within: [0.9, 1] }
+            """ + GOOD)).isEqualTo("specs/t.yaml:9:5: measure color-accuracy reads a color test set, which only task"
+                + " colored-digits has; task modulo has none");
+        SpecFile f = new SpecParser().parse("specs/c.yaml", """
+                spec: Colored
+                claims:
+                  - claim: fine
+                    train: { task: colored-digits, train: 100, test: 50 }
+                    measure: color-accuracy
+                    expect: { within: [0.9, 1] }
+                """);
+        assertThat(f.claims().get(0).error()).isNull();
+        assertThat(f.claims().get(0).plan().configurations().get(0).parameters().integer("inputs")).isEqualTo(812);
+    }
+
+    @Test
     void anUnknownTaskKeyIsRefusedAtTheKey() {
         assertThat(error("""
               - claim: bad
