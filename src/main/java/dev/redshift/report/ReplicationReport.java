@@ -96,7 +96,7 @@ public final class ReplicationReport {
                     List.of(ReplicationFigures.examples(figures, dir, "fig3-examples.png"))));
         }
         if (trained != null) {
-            sections.addAll(trainedSections(trained, dir));
+            sections.addAll(trainedSections(trained, dir, ModuloInputs.sentence(outcomes).map(d -> " " + d).orElse("")));
         }
         ReplicationFigures.transformers(outcomes, dir, "fig10-transformers.png").ifPresent(f -> sections.add(
                 new Section("Fig. 10 — untrained transformers",
@@ -107,7 +107,7 @@ public final class ReplicationReport {
         text(dir.resolve("index.html"), html(rows, sections));
     }
 
-    private static List<Section> trainedSections(TrainedFigureSweep.Results t, Path dir) {
+    private static List<Section> trainedSections(TrainedFigureSweep.Results t, Path dir, String inputs) {
         String scale = "CI scale, not the paper's: " + t.scale().describe() + ".";
         return List.of(
                 new Section("Fig. 7 / 8 — test accuracy on the modulo task against the prefactor",
@@ -117,7 +117,7 @@ public final class ReplicationReport {
                                 + "Ours (" + scale + " Dots: mean test accuracy; thin lines: each run's least-squares "
                                 + "quadratic in log(prefactor); diamonds: its peak, as the specs' peak: summary takes "
                                 + "it): mean peak prefactor for M = " + String.join(" → ", t.scale().moduli().stream()
-                                .map(String::valueOf).toList()) + ": " + TrainedFigures.peaks(t) + ".",
+                                .map(String::valueOf).toList()) + ": " + TrainedFigures.peaks(t) + "." + inputs,
                         TrainedFigures.accuracyAgainstPrefactor(t, dir, "fig7-modulo")),
                 new Section("Fig. 13 / 14 — an image learned, at initialisation, trained and shuffled",
                         "The paper (App. E): the function a trained MLP learns keeps the complexity its architecture "
