@@ -51,7 +51,7 @@ final class ColoredDigitsFigures {
     }
 
     private static XYChart chart(String title, String yAxis) {
-        XYChart chart = new XYChartBuilder().width(620).height(400).title(title).xAxisTitle("prefactor")
+        XYChart chart = new XYChartBuilder().width(780).height(420).title(title).xAxisTitle("prefactor")
                 .yAxisTitle(yAxis).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setXAxisLogarithmic(true);
