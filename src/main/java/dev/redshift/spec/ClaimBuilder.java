@@ -10,6 +10,7 @@ import dev.redshift.stats.Margin;
 import dev.redshift.stats.RunSummary;
 import dev.redshift.stats.SamplesBudget;
 import dev.redshift.train.RunMeasure;
+import dev.redshift.train.TaskData;
 import dev.redshift.train.TrainingSetup;
 import dev.redshift.train.TrainingTasks;
 import java.util.ArrayList;
@@ -379,11 +380,16 @@ public final class ClaimBuilder {
         for (Map<String, Object> m : raw) {
             Map<String, Object> params = new LinkedHashMap<>(m);
             Object own = params.remove(NETWORK_KEY);
-            setups.add(trainingOf(params));
+            TrainingSetup setup = trainingOf(params);
+            setups.add(setup);
+            TaskData data = setup == null ? null : setup.data();
+            if (data != null) {
+                RunMeasure.checkTask(measures.stream().map(MeasureChoice::runMeasure).toList(), setup.task().id(), data);
+            }
             NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
-            if (training != null && !params.containsKey("inputs")
+            if (data != null && !params.containsKey("inputs")
                     && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
-                params.put("inputs", setups.get(setups.size() - 1).data().inputs());
+                params.put("inputs", data.inputs());
             }
             resolved.add(NetworkParameters.resolve(family, params, grid));
         }
