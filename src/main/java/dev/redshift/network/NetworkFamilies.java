@@ -7,7 +7,8 @@ import java.util.ServiceLoader;
 public final class NetworkFamilies {
 
     private static final NamedRegistry<NetworkFamily> REGISTRY = new NamedRegistry<>("network",
-            List.of(new MlpFamily(), new FourierUnbiasedFamily(), new Gpt2Family(), new RandomTokensFamily()),
+            List.of(new MlpFamily(), new FourierUnbiasedFamily(), new Gpt2Family(), new RandomTokensFamily(),
+                    new ModAddFamily()),
             NetworkFamily.class, NetworkFamily::id);
 
     private NetworkFamilies() {

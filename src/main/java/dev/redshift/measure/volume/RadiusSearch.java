@@ -4,9 +4,16 @@ import java.util.Arrays;
 
 /**
  * The exact radius search of the {@code local-volume} measure: for every ray, the first r where the cost reaches
- * ε — a halving then doubling scan from a small start brackets the first crossing, and bisection narrows the
- * bracket to a relative width {@code rtol} — or ∞ when the cost stays below ε up to the ray's cap. Every step
- * evaluates all the rays still searching in one {@link RayCosts} call.
+ * ε — a halving then doubling scan from a small start brackets the first crossing, and the bracket is narrowed
+ * to a relative width {@code rtol} — or ∞ when the cost stays below ε up to the ray's cap. Every step evaluates
+ * all the rays still searching in one {@link RayCosts} call.
+ *
+ * <p>Narrowing evaluates two points per ray per step, both inside the bracket, so the bracket always keeps
+ * cost &lt; ε at its low end and ≥ ε at its high end (what bisection keeps): the points ±0.45·rtol around the
+ * secant estimate in (log r, log C) — a cost that grows like a power of r near its crossing, as KL and MSE do
+ * (∝ r² for smooth networks), is then bracketed within rtol in two or three steps instead of bisection's twenty
+ * — or, when the last step did not halve the bracket or a cost is not positive, the two points that cut it in
+ * thirds.
  *
  * <p>"First" holds up to the scan's resolution: a cost that rises above ε and falls back between two doubling
  * points is not seen, as in any search that does not evaluate every r.
@@ -45,6 +52,8 @@ public final class RadiusSearch {
         double[] lo = starts.clone();
         double[] hi = new double[n];
         Arrays.fill(hi, Double.POSITIVE_INFINITY);
+        double[] costLo = new double[n];
+        double[] costHi = new double[n];
         // shrink each start until the cost is below ε there, so the scan begins before the first crossing
         boolean[] active = filled(n, true);
         for (int step = 0; step <= MAX_HALVINGS && any(active); step++) {
@@ -52,14 +61,13 @@ public final class RadiusSearch {
             double[] c = costs.at(rays, pick(lo, rays));
             for (int j = 0; j < rays.length; j++) {
                 int i = rays[j];
-                if (c[j] >= epsilon && step < MAX_HALVINGS) {
+                if (c[j] >= epsilon) {
                     hi[i] = lo[i];
-                    lo[i] /= 2;
-                } else if (c[j] >= epsilon) {
-                    hi[i] = lo[i];
-                    lo[i] = 0;
-                    active[i] = false;
+                    costHi[i] = c[j];
+                    lo[i] = step < MAX_HALVINGS ? lo[i] / 2 : 0;
+                    active[i] = step < MAX_HALVINGS;
                 } else {
+                    costLo[i] = c[j];
                     active[i] = false;
                 }
             }
@@ -79,36 +87,79 @@ public final class RadiusSearch {
                 int i = rays[j];
                 if (c[j] >= epsilon) {
                     hi[i] = r[j];
+                    costHi[i] = c[j];
                     active[i] = false;
                 } else {
                     lo[i] = r[j];
+                    costLo[i] = c[j];
                     active[i] = lo[i] <= caps[i];
                 }
             }
         }
-        // bisection of every finite bracket
+        // narrowing of every finite bracket, two points per ray per step (see the class comment)
+        boolean[] bisect = new boolean[n];
         for (int i = 0; i < n; i++) {
             // lo = 0: the cost exceeded ε at every halving, so the radius is 0 to the scan's resolution
             active[i] = lo[i] > 0 && hi[i] < Double.POSITIVE_INFINITY && hi[i] - lo[i] > rtol * hi[i];
         }
         while (any(active)) {
             int[] rays = indices(active);
-            double[] mid = new double[rays.length];
-            for (int j = 0; j < rays.length; j++) {
-                mid[j] = (lo[rays[j]] + hi[rays[j]]) / 2;
-            }
-            double[] c = costs.at(rays, mid);
+            int[] twice = new int[2 * rays.length];
+            double[] points = new double[2 * rays.length];
             for (int j = 0; j < rays.length; j++) {
                 int i = rays[j];
-                if (c[j] >= epsilon) {
-                    hi[i] = mid[j];
+                double width = hi[i] - lo[i];
+                double a;
+                double b;
+                if (bisect[i] || !(costLo[i] > 0) || !(costHi[i] >= epsilon)) {
+                    a = lo[i] + width / 3;
+                    b = lo[i] + 2 * width / 3;
                 } else {
-                    lo[i] = mid[j];
+                    double guess = secant(lo[i], costLo[i], hi[i], costHi[i]);
+                    a = Math.max(guess * (1 - 0.45 * rtol), lo[i] + 1e-3 * width);
+                    b = Math.min(guess * (1 + 0.45 * rtol), hi[i] - 1e-3 * width);
+                    if (!(a < b)) {
+                        a = lo[i] + width / 3;
+                        b = lo[i] + 2 * width / 3;
+                    }
                 }
+                twice[2 * j] = i;
+                twice[2 * j + 1] = i;
+                points[2 * j] = a;
+                points[2 * j + 1] = b;
+            }
+            double[] c = costs.at(twice, points);
+            for (int j = 0; j < rays.length; j++) {
+                int i = rays[j];
+                double before = hi[i] - lo[i];
+                if (c[2 * j] >= epsilon) {
+                    hi[i] = points[2 * j];
+                    costHi[i] = c[2 * j];
+                } else {
+                    lo[i] = points[2 * j];
+                    costLo[i] = c[2 * j];
+                    if (c[2 * j + 1] >= epsilon) {
+                        hi[i] = points[2 * j + 1];
+                        costHi[i] = c[2 * j + 1];
+                    } else {
+                        lo[i] = points[2 * j + 1];
+                        costLo[i] = c[2 * j + 1];
+                    }
+                }
+                // a guess that did not halve the bracket is not trusted for the next step
+                bisect[i] = hi[i] - lo[i] > 0.5 * before;
                 active[i] = hi[i] - lo[i] > rtol * hi[i];
             }
         }
         return hi;
+    }
+
+    /** Where the line through (log r, log C) at the two ends reaches log ε. */
+    private double secant(double lo, double costLo, double hi, double costHi) {
+        double yl = Math.log(costLo / epsilon);
+        double yh = Math.log(costHi / epsilon);
+        double t = yh <= yl ? 0.5 : -yl / (yh - yl);
+        return Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo)));
     }
 
     static boolean[] filled(int n, boolean value) {

@@ -8,7 +8,8 @@ package dev.redshift.measure.volume;
 public interface RayCosts {
 
     /**
-     * @param rays which rays to evaluate (indices into the search's rays), in increasing order
+     * @param rays which rays to evaluate (indices into the search's rays), in nondecreasing order; a ray may
+     *     appear twice, at two radii
      * @param radii the radius of each, same length
      * @return the cost of each, same length
      */

@@ -35,8 +35,11 @@ class RadiusSearchTest {
     void exactSearchFindsTheFirstCrossingOfACostThatFallsBack() {
         // cost rises past ε at r = 1, falls below it after 3, rises again at 10
         double[] r = new RadiusSearch(0.5, 1e-6).radii((rays, radii) -> {
-            double x = radii[0];
-            return new double[] {x >= 1 && x < 3 || x >= 10 ? 1 : 0};
+            double[] c = new double[rays.length];
+            for (int j = 0; j < rays.length; j++) {
+                c[j] = radii[j] >= 1 && radii[j] < 3 || radii[j] >= 10 ? 1 : 0;
+            }
+            return c;
         }, new double[] {0.1}, new double[] {1e3});
         assertThat(r[0]).isCloseTo(1, within(1e-5));
     }
