@@ -13,6 +13,7 @@ import dev.redshift.eval.SamplerOptions;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.ParameterVectorNetworks;
 import dev.redshift.network.RandomNetworks;
 import dev.redshift.network.TorchRuntime;
 import dev.redshift.spec.ClaimPlan;
@@ -61,7 +62,7 @@ public final class ClaimRunner {
         long start = System.nanoTime();
         boolean trained = plan.configurations().stream().anyMatch(Configuration::trained);
         List<ComplexityMeasure> measures = trained ? List.of()
-                : plan.measures().stream().map(MeasureChoice::create).toList();
+                : plan.measures().stream().filter(m -> !m.isLocalVolume()).map(MeasureChoice::create).toList();
         List<NetworkSampler> samplers = new ArrayList<>();
         try {
             // with a slope/peak summary every level of a configuration is sampled; plan groups them back
@@ -113,6 +114,10 @@ public final class ClaimRunner {
     /** The sampler of one configuration, refused at the claim's position when it cannot be sampled. */
     private NetworkSampler sampler(ClaimPlan plan, Configuration c, List<ComplexityMeasure> measures) {
         try {
+            if (c.trained() && LocalVolumeClaims.any(plan)) {
+                throw new IllegalArgumentException("local-volume measures random networks; a claim with train:"
+                        + " cannot take it yet");
+            }
             if (c.trained()) {
                 return cached(plan, c, EvaluationDomain.of(NetworkFamilies.byId(c.network()).create(c.parameters()),
                         plan.grid(), c.seed()), () -> TrainedClaims.sampler(c, plan, options));
@@ -126,6 +131,12 @@ public final class ClaimRunner {
                                     : "networks with " + networks.inputs() + " inputs are read along a random"
                                             + " traversal") + " — use lz or lz76");
                 }
+            }
+            if (LocalVolumeClaims.any(plan)) {
+                LocalVolumeClaims.options(plan);
+                ParameterVectorNetworks vectors = LocalVolumeClaims.parameterVectors(networks, domain, c.network());
+                return cached(plan, c, domain, () -> LocalVolumeClaims.sampler(vectors, networks, domain, measures,
+                        plan, c, options));
             }
             return cached(plan, c, domain, () -> new ComplexitySampler(networks, domain, measures, c.seed(), options));
         } catch (IllegalArgumentException e) {

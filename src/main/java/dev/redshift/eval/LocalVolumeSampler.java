@@ -9,14 +9,21 @@ import dev.redshift.measure.volume.LocalVolumeOptions;
 import dev.redshift.measure.volume.RayCosts;
 import dev.redshift.measure.volume.RayGeometry;
 import dev.redshift.measure.volume.VolumeEstimate;
+import dev.redshift.measure.volume.VolumeMeasure;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.NetworkRandom;
 import dev.redshift.network.ParameterVectorNetworks;
 import dev.redshift.network.TorchRuntime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The producer of the {@code local-volume} measures (DESIGN §9): network k's local volume, a function of (seed, k)
@@ -30,56 +37,7 @@ import java.util.Map;
  * (Σ p0·(log p0 − log q), so that its digits are those of the difference) or as a mean squared difference; the
  * search, the geometry and the integrals are double precision in Java.
  */
-public final class LocalVolumeSampler {
-
-    /** The measures this producer gives, in the order {@link Kind} lists them. */
-    public enum Kind {
-        /** The chosen statistic of log G. */
-        VOLUME("local-volume"),
-        /** The statistic divided by D. */
-        PER_PARAMETER("local-volume-per-parameter"),
-        /** mean_i log(r_i/|w0|) over finite radii. */
-        LOG_RADIUS("local-volume-log-radius"),
-        /** The share of infinite radii. */
-        INFINITE("local-volume-infinite"),
-        /** 1 when most radii lie beyond σ√D, else 0. */
-        SATURATED("local-volume-saturated"),
-        /** 1 when the blog's procedure drops the network, else 0 (always 0 under the exact procedure). */
-        DROPPED("local-volume-dropped");
-
-        private final String id;
-
-        Kind(String id) {
-            this.id = id;
-        }
-
-        /** The measure's name in specs. */
-        public String id() {
-            return id;
-        }
-
-        /** The kind called {@code name}, or null when it is no local-volume measure. */
-        public static Kind byId(String name) {
-            for (Kind k : values()) {
-                if (k.id.equals(name)) {
-                    return k;
-                }
-            }
-            return null;
-        }
-
-        /** The value of this kind for one network; NaN for a network the blog drops. */
-        public double of(VolumeEstimate e, LocalVolumeOptions.Statistic statistic) {
-            return switch (this) {
-                case VOLUME -> e.value(statistic);
-                case PER_PARAMETER -> e.value(statistic) / e.dimension();
-                case LOG_RADIUS -> e.dropped() != null ? Double.NaN : e.meanLogRadius();
-                case INFINITE -> e.dropped() != null ? Double.NaN : e.infiniteFraction();
-                case SATURATED -> e.dropped() != null ? Double.NaN : e.saturated() ? 1 : 0;
-                case DROPPED -> e.dropped() != null ? 1 : 0;
-            };
-        }
-    }
+public final class LocalVolumeSampler implements NetworkSampler {
 
     /** The seed of the one direction stream the blog's procedure shares (the published code's 42). */
     static final long BLOG_DIRECTION_SEED = 42;
@@ -99,6 +57,10 @@ public final class LocalVolumeSampler {
     private final boolean kl;
     private final long seed;
     private final NDManager root;
+    private final List<String> measures;
+    private final NetworkSampler functions;
+    private final int workerCount;
+    private final ExecutorService workers;
 
     /**
      * @param networks the configuration, as parameter vectors
@@ -108,6 +70,21 @@ public final class LocalVolumeSampler {
      */
     public LocalVolumeSampler(ParameterVectorNetworks networks, LocalVolumeOptions options, long seed,
             ComputeDevice device) {
+        this(networks, options, seed, device, List.of(VolumeMeasure.VOLUME.id()), null);
+    }
+
+    /**
+     * A producer of a claim's measures: the local-volume ones from the estimates, the others (LZ of the same
+     * networks' functions, for a correlation) from {@code functions}.
+     *
+     * @param measures every measure of the claim, in the order of the values
+     * @param functions the sampler of the same networks' functions (their domain, examples and other measures);
+     *     null only when every measure is a local-volume one and neither domain nor functions are asked for
+     */
+    public LocalVolumeSampler(ParameterVectorNetworks networks, LocalVolumeOptions options, long seed,
+            ComputeDevice device, List<String> measures, NetworkSampler functions) {
+        this.measures = List.copyOf(measures);
+        this.functions = functions;
         this.networks = networks;
         this.options = options;
         this.kl = switch (options.cost()) {
@@ -121,33 +98,103 @@ public final class LocalVolumeSampler {
         }
         this.seed = seed;
         this.root = TorchRuntime.newManager(device);
+        boolean cpu = ai.djl.Device.Type.CPU.equals(root.getDevice().getDeviceType());
+        this.workerCount = cpu ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        AtomicInteger named = new AtomicInteger();
+        // on the CPU one worker per core, each on one PyTorch thread: small passes then never wait on a
+        // parallel team (which on a loaded machine cost more than the arithmetic), and large ones fill the cores
+        this.workers = Executors.newFixedThreadPool(workerCount, r -> {
+            Thread t = new Thread(() -> {
+                if (cpu) {
+                    TorchRuntime.setIntraOpThreads(1);
+                }
+                r.run();
+            }, "redshift-volume-" + named.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** The local volume estimates of networks first..first+count−1. */
+    /**
+     * The local volume estimates of networks first..first+count−1, in groups spread over the workers; a
+     * network's numbers do not depend on its group (every forward pass has {@link #FORWARD_ROWS} rows).
+     */
     public List<VolumeEstimate> estimate(long first, int count) {
-        List<VolumeEstimate> out = new ArrayList<>();
-        int group = Math.max(1, RAYS_PER_GROUP / options.directions());
+        int largest = Math.max(1, RAYS_PER_GROUP / options.directions());
+        int group = Math.max(1, Math.min(largest, (count + workerCount - 1) / workerCount));
+        List<Future<List<VolumeEstimate>>> groups = new ArrayList<>();
         for (int done = 0; done < count; done += group) {
-            out.addAll(estimateGroup(first + done, Math.min(group, count - done)));
+            long at = first + done;
+            int n = Math.min(group, count - done);
+            groups.add(workers.submit(() -> estimateGroup(at, n)));
+        }
+        List<VolumeEstimate> out = new ArrayList<>();
+        try {
+            for (Future<List<VolumeEstimate>> f : groups) {
+                out.addAll(await(f));
+            }
+        } finally {
+            groups.forEach(f -> f.cancel(false));
         }
         return out;
     }
 
-    /** The values of networks first..first+count−1 under each kind, {@code values[kind][k]}. */
-    public double[][] values(long first, int count, List<Kind> kinds, Map<String, String> undefinedReasons) {
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring local volumes", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public MeasuredNetworks measure(long first, int count) {
         List<VolumeEstimate> estimates = estimate(first, count);
-        double[][] values = new double[kinds.size()][count];
-        for (int k = 0; k < count; k++) {
-            VolumeEstimate e = estimates.get(k);
-            for (int m = 0; m < kinds.size(); m++) {
-                values[m][k] = kinds.get(m).of(e, options.statistic());
+        boolean others = measures.stream().anyMatch(m -> VolumeMeasure.byId(m) == null);
+        MeasuredNetworks measured = others ? functions.measure(first, count) : null;
+        double[][] values = new double[measures.size()][];
+        Map<String, String> reasons = new HashMap<>(measured == null ? Map.of() : measured.undefinedReasons());
+        for (int m = 0; m < measures.size(); m++) {
+            VolumeMeasure kind = VolumeMeasure.byId(measures.get(m));
+            if (kind == null) {
+                values[m] = measured.of(measures.get(m));
+                continue;
+            }
+            values[m] = new double[count];
+            for (int k = 0; k < count; k++) {
+                VolumeEstimate e = estimates.get(k);
+                values[m][k] = kind.of(e, options.statistic());
                 if (Double.isNaN(values[m][k])) {
-                    undefinedReasons.putIfAbsent(kinds.get(m).id(), e.dropped() != null ? e.dropped()
+                    reasons.putIfAbsent(kind.id(), e.dropped() != null ? e.dropped()
                             : "no finite radius, so no mean log radius");
                 }
             }
         }
-        return values;
+        return new MeasuredNetworks(first, measures, values, Map.copyOf(reasons),
+                measured == null ? new boolean[count] : measured.nonFinite());
+    }
+
+    @Override
+    public EvaluationDomain domain() {
+        return requireFunctions().domain();
+    }
+
+    @Override
+    public float[] evaluate(long first, int count) {
+        return requireFunctions().evaluate(first, count);
+    }
+
+    private NetworkSampler requireFunctions() {
+        if (functions == null) {
+            throw new IllegalStateException("this local-volume producer was made without the networks' functions");
+        }
+        return functions;
     }
 
     private List<VolumeEstimate> estimateGroup(long first, int count) {
@@ -282,12 +329,16 @@ public final class LocalVolumeSampler {
                         to++;
                     }
                     NDArray rows = compared.get(new NDIndex("{}:{}", from, to));
+                    // every array of the step is derived from its rows first, so that it belongs to the step's
+                    // manager and is freed with it (an op's result joins its first operand's manager)
                     NDArray per;
                     if (kl) {
-                        per = reference.logP0().get(network).sub(rows).mul(reference.p0().get(network));
+                        // p0·(log q − log p0), the negative of the KL terms
+                        per = rows.sub(reference.logP0().get(network)).mul(reference.p0().get(network));
                     } else {
                         per = rows.sub(reference.y0().get(network)).square();
                     }
+                    double sign = kl ? -1 : 1;
                     // summed over the outputs on the device (many sums, each done alone) and over the points in
                     // Java: a device reduction over both would split the work by the number of rows, and a row's
                     // cost would then round differently with the rows beside it
@@ -298,7 +349,7 @@ public final class LocalVolumeSampler {
                         for (int x = 0; x < points; x++) {
                             sum += perPoint[j * points + x];
                         }
-                        out[start + from + j] = sum / points;
+                        out[start + from + j] = sign * sum / points;
                     }
                     from = to;
                 }
@@ -307,8 +358,13 @@ public final class LocalVolumeSampler {
         return out;
     }
 
-    /** Frees the device memory. */
+    /** Frees the device memory, and the functions' sampler. */
+    @Override
     public void close() {
+        workers.shutdownNow();
         root.close();
+        if (functions != null) {
+            functions.close();
+        }
     }
 }
