@@ -126,12 +126,15 @@ public final class ReplicationReport {
                                 + "more layers did not give a lower volume. Mean log-volume per parameter (mean over "
                                 + "directions of log G, ÷ D) per cell, our exact procedure (DESIGN §9). S: most radii "
                                 + "lie beyond σ√D, the value is ≈ −1/2 whatever the function. " + scale + " "
-                                + VolumeFigures.counts(v) + ". The verdicts are those of specs/local-volume.yaml above.",
+                                + VolumeFigures.counts(v) + ". Saturated cells: " + VolumeFigures.marks(v, false)
+                                + ". The verdicts are those of specs/local-volume.yaml above.",
                         VolumeFigures.heatmaps(v, false, dir, "local-volume-exact")),
                 new Section("Local volumes — the blog's procedure, as we read EleutherAI/tyche",
                         "The same networks under procedure: blog (README \"Local volumes\"): mean over the networks "
                                 + "it keeps; −k/n: networks dropped because a radius search did not converge within "
-                                + "15 evaluations or a ray's left and right Riemann sums differ by more than 1%.",
+                                + "15 evaluations or a ray's left and right Riemann sums differ by more than 1% (a cell "
+                                + "whose networks are all dropped is drawn at the bottom of the scale). Dropped: "
+                                + VolumeFigures.marks(v, true) + ".",
                         VolumeFigures.heatmaps(v, true, dir, "local-volume-blog")));
     }
 

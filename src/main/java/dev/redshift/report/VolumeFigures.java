@@ -5,18 +5,15 @@ import dev.redshift.report.VolumeFigureSweep.Results;
 import java.awt.Font;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 
 /**
  * The blog's heat maps re-made from a {@link VolumeFigureSweep}: per activation, log-volume per parameter over
- * depth × weight scale, under our exact procedure (saturated cells marked) and under the blog's (what it keeps,
- * and how many networks it drops).
+ * depth × weight scale, under our exact procedure and under the blog's (the mean of what it keeps). Which cells
+ * are saturated and how many networks the blog drops where are in each panel's title and in {@link #marks}.
  */
 final class VolumeFigures {
 
@@ -46,7 +43,8 @@ final class VolumeFigures {
         List<String> ys = r.scale().depths().stream().map(String::valueOf).toList();
         for (int a = 0; a < VolumeFigureSweep.ACTIVATIONS.size(); a++) {
             HeatMapChart chart = new HeatMapChartBuilder().width(520).height(400)
-                    .title(VolumeFigureSweep.ACTIVATIONS.get(a) + (blog ? " (blog's procedure)" : " (exact)"))
+                    .title(VolumeFigureSweep.ACTIVATIONS.get(a) + (blog ? " (blog's procedure), "
+                            + dropped(r.cells()[a]) : " (exact), " + saturated(r.cells()[a])))
                     .xAxisTitle("weight scale").yAxisTitle("depth").build();
             ChartStyle.applyToHeatMap(chart.getStyler());
             chart.getStyler().setRangeColors(ReplicationFigures.HEAT);
@@ -54,21 +52,16 @@ final class VolumeFigures {
             chart.getStyler().setMax(hi);
             chart.getStyler().setShowValue(true);
             chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            // the value labels carry the marks: a cell's colour value is looked up to its label
-            Map<Double, String> labels = new HashMap<>();
+            chart.getStyler().setHeatMapValueDecimalPattern("0.000");
             List<Number[]> heat = new ArrayList<>();
             for (int d = 0; d < ys.size(); d++) {
                 for (int w = 0; w < xs.size(); w++) {
-                    Cell c = r.cells()[a][d][w];
-                    double v = value(c, blog);
-                    // an all-dropped cell is drawn at the bottom of the scale, nudged so its label stays its own
-                    double shown = Double.isNaN(v) ? lo - 1e-9 * (1 + d * xs.size() + w) : v;
-                    labels.put(shown, label(c, v, blog));
-                    heat.add(new Number[] {w, d, shown});
+                    double v = value(r.cells()[a][d][w], blog);
+                    // a cell whose networks were all dropped is drawn at the bottom of the scale; its count is in
+                    // the title and the caption
+                    heat.add(new Number[] {w, d, Double.isNaN(v) ? lo : v});
                 }
             }
-            Function<Double, String> formatter = v -> labels.getOrDefault(v, String.format(Locale.ROOT, "%.3f", v));
-            chart.getStyler().setHeatMapDecimalValueFormatter(formatter);
             chart.addSeries("log-volume per parameter", xs, ys, heat);
             String file = prefix + "-" + VolumeFigureSweep.ACTIVATIONS.get(a) + ".png";
             ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
@@ -81,12 +74,58 @@ final class VolumeFigures {
         return blog ? c.blogPerParameter() : c.exactPerParameter();
     }
 
-    private static String label(Cell c, double v, boolean blog) {
-        if (blog) {
-            String kept = c.dropped() == 0 ? "" : " −" + c.dropped() + "/" + c.networks();
-            return Double.isNaN(v) ? "all dropped" : String.format(Locale.ROOT, "%.3f", v) + kept;
+    private static String dropped(Cell[][] panel) {
+        int dropped = 0;
+        int networks = 0;
+        for (Cell[] row : panel) {
+            for (Cell c : row) {
+                dropped += c.dropped();
+                networks += c.networks();
+            }
         }
-        return String.format(Locale.ROOT, "%.3f", v) + (2 * c.saturated() > c.networks() ? " S" : "");
+        return dropped + "/" + networks + " dropped";
+    }
+
+    private static String saturated(Cell[][] panel) {
+        int cells = 0;
+        int saturated = 0;
+        for (Cell[] row : panel) {
+            for (Cell c : row) {
+                cells++;
+                saturated += saturated(c) ? 1 : 0;
+            }
+        }
+        return saturated + "/" + cells + " cells saturated";
+    }
+
+    private static boolean saturated(Cell c) {
+        return 2 * c.saturated() > c.networks();
+    }
+
+    /**
+     * Per activation, the cells (depth, weight scale) that are saturated, or where the blog's procedure drops
+     * networks, with how many: the marks a heat map's colours cannot carry.
+     */
+    static String marks(Results r, boolean blog) {
+        StringBuilder s = new StringBuilder();
+        for (int a = 0; a < VolumeFigureSweep.ACTIVATIONS.size(); a++) {
+            List<String> cells = new ArrayList<>();
+            for (int d = 0; d < r.scale().depths().size(); d++) {
+                for (int w = 0; w < r.scale().scales().size(); w++) {
+                    Cell c = r.cells()[a][d][w];
+                    String at = "depth " + r.scale().depths().get(d) + " × " + String.format(Locale.ROOT, "%.2f",
+                            r.scale().scales().get(w));
+                    if (blog && c.dropped() > 0) {
+                        cells.add(at + " −" + c.dropped() + "/" + c.networks());
+                    } else if (!blog && saturated(c)) {
+                        cells.add(at);
+                    }
+                }
+            }
+            s.append(s.length() == 0 ? "" : "; ").append(VolumeFigureSweep.ACTIVATIONS.get(a)).append(": ")
+                    .append(cells.isEmpty() ? "none" : String.join(", ", cells));
+        }
+        return s.toString();
     }
 
     /** Dropped and saturated networks in the whole sweep, for the caption. */
@@ -100,7 +139,7 @@ final class VolumeFigures {
             for (Cell[] d : a) {
                 for (Cell c : d) {
                     cells++;
-                    saturatedCells += 2 * c.saturated() > c.networks() ? 1 : 0;
+                    saturatedCells += saturated(c) ? 1 : 0;
                     dropped += c.dropped();
                     allDropped += c.dropped() == c.networks() ? 1 : 0;
                     networks += c.networks();
