@@ -38,6 +38,7 @@ public final class VolumeBench {
         LocalVolumeSampler sampler = new LocalVolumeSampler(networks, options, 0, device);
         try {
             sampler.estimate(1_000_000, 1);
+            long rowsBefore = sampler.rowsEvaluated();
             long start = System.nanoTime();
             List<VolumeEstimate> estimates = sampler.estimate(0, nets);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -49,7 +50,10 @@ public final class VolumeBench {
                     a[10], TorchRuntime.describe(device));
             System.out.printf(Locale.ROOT, "mean-log %.2f, log-mean-exp %.2f over %d networks (%d dropped)%n", meanLog,
                     lme, nets, dropped);
-            System.out.printf(Locale.ROOT, "%d networks in %.2f s: %.3f volumes/s%n", nets, seconds, nets / seconds);
+            double rows = (double) (sampler.rowsEvaluated() - rowsBefore) / nets;
+            System.out.printf(Locale.ROOT, "%d networks in %.2f s: %.3f volumes/s; %.0f forward passes of one"
+                    + " parameter vector per volume (%.1f per direction)%n", nets, seconds, nets / seconds, rows,
+                    rows / options.directions());
         } finally {
             sampler.close();
         }

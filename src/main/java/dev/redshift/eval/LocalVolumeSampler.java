@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The producer of the {@code local-volume} measures (DESIGN §9): network k's local volume, a function of (seed, k)
@@ -61,6 +62,7 @@ public final class LocalVolumeSampler implements NetworkSampler {
     private final NetworkSampler functions;
     private final int workerCount;
     private final ExecutorService workers;
+    private final AtomicLong rowsEvaluated = new AtomicLong();
 
     /**
      * @param networks the configuration, as parameter vectors
@@ -151,6 +153,11 @@ public final class LocalVolumeSampler implements NetworkSampler {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Parameter vectors evaluated so far (padding rows not counted): the work, for projections of cost. */
+    public long rowsEvaluated() {
+        return rowsEvaluated.get();
     }
 
     @Override
@@ -303,6 +310,7 @@ public final class LocalVolumeSampler implements NetworkSampler {
                 }
             }
         }
+        rowsEvaluated.addAndGet(rows);
         try (NDArray parameters = batch.create(flat, new Shape(FORWARD_ROWS, d));
                 NDArray all = networks.outputs(parameters)) {
             return all.get(new NDIndex("0:{}", rows));
