@@ -103,7 +103,7 @@ public final class ReplicationReport {
                     List.of(ReplicationFigures.examples(figures, dir, "fig3-examples.png"))));
         }
         if (trained != null) {
-            sections.addAll(trainedSections(trained, dir));
+            sections.addAll(trainedSections(trained, dir, ModuloInputs.sentence(outcomes).map(d -> " " + d).orElse("")));
         }
         if (volumes != null) {
             sections.addAll(volumeSections(volumes, dir));
@@ -138,7 +138,7 @@ public final class ReplicationReport {
                         VolumeFigures.heatmaps(v, true, dir, "local-volume-blog")));
     }
 
-    private static List<Section> trainedSections(TrainedFigureSweep.Results t, Path dir) {
+    private static List<Section> trainedSections(TrainedFigureSweep.Results t, Path dir, String inputs) {
         String scale = "CI scale, not the paper's: " + t.scale().describe() + ".";
         return List.of(
                 new Section("Fig. 7 / 8 — test accuracy on the modulo task against the prefactor",
@@ -148,7 +148,7 @@ public final class ReplicationReport {
                                 + "Ours (" + scale + " Dots: mean test accuracy; thin lines: each run's least-squares "
                                 + "quadratic in log(prefactor); diamonds: its peak, as the specs' peak: summary takes "
                                 + "it): mean peak prefactor for M = " + String.join(" → ", t.scale().moduli().stream()
-                                .map(String::valueOf).toList()) + ": " + TrainedFigures.peaks(t) + ".",
+                                .map(String::valueOf).toList()) + ": " + TrainedFigures.peaks(t) + "." + inputs,
                         TrainedFigures.accuracyAgainstPrefactor(t, dir, "fig7-modulo")),
                 new Section("Fig. 13 / 14 — an image learned, at initialisation, trained and shuffled",
                         "The paper (App. E): the function a trained MLP learns keeps the complexity its architecture "
