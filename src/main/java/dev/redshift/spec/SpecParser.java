@@ -392,8 +392,10 @@ public final class SpecParser {
             }
             return;
         }
-        MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r}");
-        Map<String, NodeTuple> e = entries(path, map, List.of("within", "correlated"), "expectation");
+        MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r} or"
+                + " {anticorrelated: r}");
+        Map<String, NodeTuple> e = entries(path, map, List.of("within", "correlated", "anticorrelated"),
+                "expectation");
         if (e.size() != 1) {
             throw new SpecException(position(path, node), "expect takes one expectation — expected one of "
                     + ExpectationKind.allowed());
@@ -405,6 +407,8 @@ public final class SpecParser {
                     throw new SpecException(position(path, v), "within takes [lo, hi]");
                 }
                 b.expectWithin(number(path, range.getValue().get(0)), number(path, range.getValue().get(1)));
+            } else if (e.containsKey("anticorrelated")) {
+                b.expectAnticorrelated(number(path, e.get("anticorrelated").getValueNode()));
             } else {
                 b.expectCorrelated(number(path, e.get("correlated").getValueNode()));
             }
