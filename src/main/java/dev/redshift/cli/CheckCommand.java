@@ -39,10 +39,17 @@ final class CheckCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean replication;
 
     CheckCommand(PrintStream out, PrintStream err) {
+        this(out, err, true);
+    }
+
+    /** @param replication whether {@code --report} also writes the replication report (a profile has its own) */
+    CheckCommand(PrintStream out, PrintStream err, boolean replication) {
         this.out = out;
         this.err = err;
+        this.replication = replication;
     }
 
     int run(String[] args) {
@@ -112,7 +119,7 @@ final class CheckCommand {
             facts.put("seed override", a.text("seed", "none"));
             facts.put("engine", TorchRuntime.describe(device));
             facts.put("made", ReplicationReport.now());
-            reports.finish(perCell, device, facts, environment(a, device, facts.get("engine")));
+            reports.finish(perCell, device, facts, environment(a, device, facts.get("engine")), replication);
         }
         return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
     }

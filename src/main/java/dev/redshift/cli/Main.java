@@ -13,13 +13,15 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar redshift.jar <verb> ...",
             "  measure [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L] FILE.csv",
-            "  sample  [--network mlp|fourier-unbiased] [--activation A] [--depth D] [--width W] [--weight-scale S]",
+            "  sample  [--network mlp|fourier-unbiased|torchscript] [--file M.pt] [--init random|saved] [--activation A] [--depth D] [--width W] [--weight-scale S]",
             "          [--bias-scale S] [--prefactor P] [--inputs D] [--layer-norm] [--residual] [--gating]",
             "          [--count N] [--seed K] [--grid M] [--batch B] [--device cpu|gpu|auto] [--measures a,b]",
             "          [--max-order N] [--poly-method fit|quadrature] [--border B] [--levels L]",
             "          [--csv OUT] [--png OUT]",
             "  check   PATH... [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto] [--confidence C]",
             "          [--parallelism N] [--figures N | --no-figures] [--cache DIR | --no-cache] [--junit-xml FILE]",
+            "  profile --network ID [--with k=v ...] [--report DIR] [--scale F] [--seed K] [--device cpu|gpu|auto]",
+            "          [--confidence C] [--heat-networks N | --no-heat-map] [--cache DIR | --no-cache] [--strict]",
             "  cache   info|clear [--cache DIR]",
             "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
             "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
@@ -50,8 +52,9 @@ public final class Main {
                 case "decode" -> new DecodeCommand(out, err).run(args);
                 case "train" -> new TrainCommand(out, err).run(args);
                 case "cache" -> new CacheCommand(out).run(args);
+                case "profile" -> new ProfileCommand(out, err).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache, profile");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());

@@ -72,11 +72,12 @@ final class ReportRun {
     }
 
     /**
-     * Writes the replication report and the Allure report; {@code environment} is Allure's Environment panel. The
+     * Writes the replication report (when asked) and the Allure report; {@code environment} is Allure's Environment panel. The
      * previous Allure report's history is carried over, and every claim whose verdict changed since is printed
      * and tagged.
      */
-    void finish(int networksPerCell, ComputeDevice device, Map<String, String> run, Map<String, String> environment) {
+    void finish(int networksPerCell, ComputeDevice device, Map<String, String> run, Map<String, String> environment,
+            boolean replicationReport) {
         FigureSweep.Results figures = networksPerCell > 0
                 ? new FigureSweep(networksPerCell, 64, SamplerOptions.defaults().withDevice(device), err).run()
                 : null;
@@ -84,11 +85,14 @@ final class ReportRun {
         TrainedFigureSweep.Results trained = networksPerCell > 0
                 ? new TrainedFigureSweep(TrainedFigureSweep.Scale.CI, device, err).run()
                 : null;
-        Path replication = dir.resolve("replication");
-        VolumeFigureSweep.Results volumes = networksPerCell > 0
-                ? new VolumeFigureSweep(VolumeFigureSweep.Scale.CI, 2, device, err).run() : null;
-        new ReplicationReport(outcomes, broken, figures, trained, run).withLocalVolumes(volumes).write(replication);
-        out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
+        if (replicationReport) {
+            Path replication = dir.resolve("replication");
+            VolumeFigureSweep.Results volumes = networksPerCell > 0
+                    ? new VolumeFigureSweep(VolumeFigureSweep.Scale.CI, 2, device, err).run() : null;
+            new ReplicationReport(outcomes, broken, figures, trained, run).withLocalVolumes(volumes)
+                    .write(replication);
+            out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
+        }
         Path results = dir.resolve("allure-results");
         AllureRunInfo.write(results, environment);
         AllureHistory.carryOver(dir.resolve("allure-report"), results);

@@ -37,7 +37,7 @@ final class SampleCommand {
             Map.entry("activation", "activation"), Map.entry("depth", "depth"), Map.entry("width", "width"),
             Map.entry("weight-scale", "weightScale"), Map.entry("bias-scale", "biasScale"),
             Map.entry("prefactor", "prefactor"), Map.entry("inputs", "inputs"),
-            Map.entry("frequencies", "frequencies"));
+            Map.entry("frequencies", "frequencies"), Map.entry("file", "file"), Map.entry("init", "init"));
     static final Map<String, String> PARAMETER_FLAGS = Map.of(
             "layer-norm", "layerNorm", "residual", "residual", "gating", "gating");
     private static final List<String> DEFAULT_MEASURES = List.of("fourier", "chebyshev", "legendre", "lz");

@@ -74,6 +74,10 @@ public final class NetworkParameters {
         return (String) get(name);
     }
 
+    public ModuleFile file(String name) {
+        return (ModuleFile) get(name);
+    }
+
     /** Every value, activations by id, in declaration order. */
     public Map<String, Object> asMap() {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
 
     /** The kinds of value a parameter takes. */
     public enum Type {
-        INTEGER, NUMBER, BOOLEAN, ACTIVATION, TEXT;
+        INTEGER, NUMBER, BOOLEAN, ACTIVATION, TEXT, FILE;
 
         String label() {
             return switch (this) {
@@ -25,6 +25,7 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
                 case BOOLEAN -> "true or false";
                 case ACTIVATION -> "an activation";
                 case TEXT -> "a name";
+                case FILE -> "a file path";
             };
         }
     }
@@ -49,9 +50,14 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
         return new Parameter(name, Type.TEXT, defaultValue, Double.NaN, description);
     }
 
+    /** A file the family reads; its value is a {@link ModuleFile}, hashed when the parameter is checked. */
+    public static Parameter file(String name, String description) {
+        return new Parameter(name, Type.FILE, "", Double.NaN, description);
+    }
+
     /**
      * The checked value of {@code raw}: an {@link Integer}, {@link Double}, {@link Boolean}, {@link Activation}
-     * or {@link String}.
+     *, {@link String} or {@link ModuleFile}.
      *
      * @throws IllegalArgumentException naming the parameter and what it allows
      */
@@ -62,6 +68,7 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
             case BOOLEAN -> toBoolean(raw);
             case ACTIVATION -> Activations.byId(String.valueOf(raw).trim().toLowerCase(Locale.ROOT));
             case TEXT -> String.valueOf(raw);
+            case FILE -> toFile(raw);
         };
         if (value instanceof Number n && !Double.isNaN(min) && n.doubleValue() < min) {
             throw new IllegalArgumentException(name + " must be at least " + format(min) + ", got " + raw);
@@ -105,6 +112,20 @@ public record Parameter(String name, Type type, Object defaultValue, double min,
             }
         }
         throw wrongType(raw);
+    }
+
+    private ModuleFile toFile(Object raw) {
+        if (raw instanceof ModuleFile f) {
+            return f;
+        }
+        if (raw == null || String.valueOf(raw).isBlank()) {
+            throw new IllegalArgumentException(name + " is required: the path of the module file");
+        }
+        try {
+            return ModuleFile.of(String.valueOf(raw));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     private Boolean toBoolean(Object raw) {

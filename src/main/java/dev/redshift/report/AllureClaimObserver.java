@@ -82,6 +82,13 @@ public final class AllureClaimObserver implements ClaimObserver {
         List<Parameter> p = new ArrayList<>();
         p.add(new Parameter().setName("network").setValue(plan.configurations().stream().map(Configuration::network)
                 .distinct().collect(Collectors.joining(", "))));
+        // a module's content is part of what the claim is about: its hash tells versions of the file apart
+        String files = plan.configurations().stream().flatMap(c -> c.parameters().asMap().values().stream())
+                .filter(dev.redshift.network.ModuleFile.class::isInstance).map(String::valueOf).distinct()
+                .collect(Collectors.joining(", "));
+        if (!files.isEmpty()) {
+            p.add(new Parameter().setName("module files").setValue(files));
+        }
         p.add(new Parameter().setName("measure").setValue(String.join(", ", plan.measureNames())));
         p.add(new Parameter().setName("expectation").setValue(e.expectation()));
         if (plan.summary() instanceof LevelSummary s) {

@@ -44,31 +44,46 @@ final class ReplicationFigures {
             }
         }
         List<String> files = new ArrayList<>();
+        List<String> xs = FigureSweep.WEIGHT_SCALES.stream().map(Numbers::format).toList();
+        List<String> ys = FigureSweep.DEPTHS.stream().map(String::valueOf).toList();
         for (int a = 0; a < FigureSweep.ACTIVATIONS.size(); a++) {
-            HeatMapChart chart = new HeatMapChartBuilder().width(460).height(380)
-                    .title(FigureSweep.ACTIVATIONS.get(a)).xAxisTitle("weight magnitude").yAxisTitle("depth").build();
-            ChartStyle.applyToHeatMap(chart.getStyler());
-            chart.getStyler().setRangeColors(HEAT);
-            chart.getStyler().setMin(lo);
-            chart.getStyler().setMax(hi);
-            chart.getStyler().setShowValue(true);
-            chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            chart.getStyler().setHeatMapValueDecimalPattern(hi >= 100 ? "0" : "0.0");
-            chart.getStyler().setHeatMapDecimalValueFormatter(Numbers::format);
-            List<String> xs = FigureSweep.WEIGHT_SCALES.stream().map(Numbers::format).toList();
-            List<String> ys = FigureSweep.DEPTHS.stream().map(String::valueOf).toList();
-            List<Number[]> heat = new ArrayList<>();
+            double[][] means = new double[ys.size()][xs.size()];
             for (int d = 0; d < ys.size(); d++) {
                 for (int w = 0; w < xs.size(); w++) {
-                    heat.add(new Number[] {w, d, r.depthByScale()[a][d][w].mean(m)});
+                    means[d][w] = r.depthByScale()[a][d][w].mean(m);
                 }
             }
-            chart.addSeries(measure, xs, ys, heat);
             String file = prefix + "-" + FigureSweep.ACTIVATIONS.get(a) + ".png";
-            ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
+            ReportFiles.write(dir.resolve(file), heatMap(FigureSweep.ACTIVATIONS.get(a), measure, xs, ys, means, lo, hi));
             files.add(file);
         }
         return files;
+    }
+
+    /**
+     * One Fig. 4 panel as PNG: mean complexity, rows = depths ({@code ys}), columns = weight magnitudes
+     * ({@code xs}), on the colour range lo..hi shared by the panels it is shown beside.
+     */
+    static byte[] heatMap(String title, String measure, List<String> xs, List<String> ys, double[][] means,
+            double lo, double hi) {
+        HeatMapChart chart = new HeatMapChartBuilder().width(460).height(380)
+                .title(title).xAxisTitle("weight magnitude").yAxisTitle("depth").build();
+        ChartStyle.applyToHeatMap(chart.getStyler());
+        chart.getStyler().setRangeColors(HEAT);
+        chart.getStyler().setMin(lo);
+        chart.getStyler().setMax(hi);
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        chart.getStyler().setHeatMapValueDecimalPattern(hi >= 100 ? "0" : "0.0");
+        chart.getStyler().setHeatMapDecimalValueFormatter(Numbers::format);
+        List<Number[]> heat = new ArrayList<>();
+        for (int d = 0; d < ys.size(); d++) {
+            for (int w = 0; w < xs.size(); w++) {
+                heat.add(new Number[] {w, d, means[d][w]});
+            }
+        }
+        chart.addSeries(measure, xs, ys, heat);
+        return ChartStyle.png(chart);
     }
 
     /** Fig. 5/17: complexity against weight magnitude for plain, layer-norm, residual and gated tanh MLPs. */

@@ -53,7 +53,7 @@ public final class SpecParser {
         this(ClaimDefaults.STANDARD);
     }
 
-    private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims");
+    private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims", "profile");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
             "slope", "peak", "spread", "source", "train");
@@ -79,19 +79,71 @@ public final class SpecParser {
                 ? entries(path, mapping(path, keys.get("defaults").getValueNode(), "defaults"),
                         CLAIM_KEYS.subList(1, CLAIM_KEYS.size()), "key of defaults")
                 : Map.of();
+        List<ClaimEntry> entries = new ArrayList<>();
+        Map<String, SourcePosition> seen = new HashMap<>();
+        if (keys.containsKey("profile")) {
+            if (!keys.containsKey("claims")) {
+                for (NodeTuple t : defaults.values()) {
+                    if (!string(path, t.getKeyNode()).equals("with")) {
+                        throw new SpecException(position(path, t.getKeyNode()), "a profile's defaults take only with:"
+                                + " (the profiled configuration); its claims set their own measure and samples");
+                    }
+                }
+            }
+            entries.addAll(profile(path, title, keys.get("profile").getValueNode(), defaults, seen));
+            if (!keys.containsKey("claims")) {
+                return new SpecFile(path, title, source, List.copyOf(entries));
+            }
+        }
         if (!keys.containsKey("claims")) {
-            throw new SpecException(position(path, top), "missing claims: — a list of claims");
+            throw new SpecException(position(path, top), "missing claims: — a list of claims (or profile: a family)");
         }
         Node claimsNode = keys.get("claims").getValueNode();
         if (!(claimsNode instanceof SequenceNode claims)) {
             throw new SpecException(position(path, claimsNode), "claims must be a list of claims (- claim: …)");
         }
-        List<ClaimEntry> entries = new ArrayList<>();
-        Map<String, SourcePosition> seen = new HashMap<>();
         for (Node claimNode : claims.getValue()) {
             entries.add(claim(path, title, source, defaults, claimNode, seen));
         }
         return new SpecFile(path, title, source, List.copyOf(entries));
+    }
+
+    /**
+     * The claims of {@code profile: ID} ({@link Profile}) on the configuration that defaults' {@code with}
+     * gives, every one declared at the family's name.
+     */
+    private List<ClaimEntry> profile(String path, String title, Node node, Map<String, NodeTuple> defaults,
+            Map<String, SourcePosition> seen) {
+        SourcePosition at = position(path, node);
+        NetworkFamily family;
+        try {
+            family = NetworkFamilies.byId(string(path, node));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(at, e.getMessage());
+        }
+        Map<String, Object> with = new LinkedHashMap<>();
+        for (NodeTuple t : withEntries(path, defaults, Map.of())) {
+            with.put(parameterName(path, family, t.getKeyNode()),
+                    parameterValue(path, family, t.getKeyNode(), t.getValueNode()));
+        }
+        Profile profile;
+        try {
+            profile = Profile.of(family.id(), with);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(at, e.getMessage());
+        }
+        List<ClaimEntry> out = new ArrayList<>();
+        for (Profile.Entry entry : profile.entries()) {
+            ClaimBuilder b = entry.claim();
+            seen.putIfAbsent(b.name(), at);
+            List<String> tags = List.of(Profile.TAG, entry.property().tag(), entry.role().tag());
+            try {
+                out.add(new ClaimEntry(b.name(), at, tags, b.build(title, at, this.defaults), null));
+            } catch (IllegalArgumentException e) {
+                out.add(new ClaimEntry(b.name(), at, tags, null, new SpecException(at, e.getMessage())));
+            }
+        }
+        return out;
     }
 
     private ClaimEntry claim(String path, String title, String source, Map<String, NodeTuple> defaults,

@@ -84,4 +84,21 @@ class SampleKeyTest {
                 .contains("seed=7", "grid=32", "device=cpu", "activation=relu", "maxOrder=20");
         assertThat(CodeFingerprint.current()).matches("[0-9a-f]{16}");
     }
+
+    @Test
+    void aTorchScriptModulesContentIsInTheKeySoAChangedFileIsAnotherKey(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path module = dir.resolve("module.pt");
+        java.nio.file.Files.copy(java.nio.file.Path.of("examples/torchscript/relu-mlp.pt"), module);
+        String spec = BASE.replace("network: mlp", "network: torchscript")
+                .replace("activation: relu, depth: 3, width: 32, ", "file: '" + module + "', ")
+                .replace("{ name: chebyshev, maxOrder: 20 }", "fourier");
+        SampleKey before = key(spec);
+        assertThat(key(spec).id()).isEqualTo(before.id());
+        java.nio.file.Files.copy(java.nio.file.Path.of("examples/torchscript/tanh-mlp.pt"), module,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        SampleKey after = key(spec);
+        assertThat(after.id()).as("same path, other content").isNotEqualTo(before.id());
+        assertThat(after.parameters()).contains(module + "@sha256:");
+    }
 }

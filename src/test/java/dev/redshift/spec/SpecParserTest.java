@@ -165,7 +165,7 @@ class SpecParserTest {
         assertThatThrownBy(() -> parse("spec: t\nclaims:\n  - claim: [unclosed\n"))
                 .isInstanceOf(SpecException.class).hasMessageStartingWith("specs/test.yaml:4:1: not valid YAML");
         assertThatThrownBy(() -> parse("spec: t\nclams: []\n"))
-                .hasMessage("specs/test.yaml:2:1: unknown top-level key 'clams' — expected one of spec, source, defaults, claims");
+                .hasMessage("specs/test.yaml:2:1: unknown top-level key 'clams' — expected one of spec, source, defaults, claims, profile");
     }
 
     @Test
