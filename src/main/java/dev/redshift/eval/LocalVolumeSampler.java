@@ -15,8 +15,8 @@ import dev.redshift.network.NetworkRandom;
 import dev.redshift.network.ParameterVectorNetworks;
 import dev.redshift.network.TorchRuntime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The producer of the {@code local-volume} measures (DESIGN §9): network k's local volume, a function of (seed, k)
  * only. A group of networks is searched together: the K directions of every network of the group are rows of one
  * (rows, D) parameter tensor, evaluated by the family's batched forward pass, so each step of the radius search is
- * one tensor program over every direction still searching (split into chunks only to bound memory).
+ * one tensor program over every direction still searching, in passes of a fixed number of rows.
  *
  * <p>Directions: K standard normal vectors normalised to unit length, from a stream of network k's own (a
  * function of (seed, k)); under {@code procedure: blog} one stream shared by every network, as the published code
