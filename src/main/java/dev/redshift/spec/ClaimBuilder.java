@@ -63,6 +63,7 @@ public final class ClaimBuilder {
     private double withinLo = Double.NaN;
     private double withinHi = Double.NaN;
     private double correlation = Double.NaN;
+    private boolean negativeCorrelation;
     private Double confidence;
     private int minSamples = DEFAULT_MIN_SAMPLES;
     private int maxSamples = DEFAULT_MAX_SAMPLES;
@@ -277,6 +278,14 @@ public final class ClaimBuilder {
     public ClaimBuilder expectCorrelated(double r) {
         this.expect = ExpectationKind.CORRELATED;
         this.correlation = r;
+        this.negativeCorrelation = false;
+        return this;
+    }
+
+    /** Spearman correlation below −r: the two measures move against each other. */
+    public ClaimBuilder expectAnticorrelated(double r) {
+        expectCorrelated(r);
+        this.negativeCorrelation = true;
         return this;
     }
 
@@ -473,7 +482,7 @@ public final class ClaimBuilder {
             case STRICTLY_INCREASING, STRICTLY_DECREASING -> new Expectation.Trend(
                     expect == ExpectationKind.STRICTLY_INCREASING, true, Margin.ZERO);
             case WITHIN -> new Expectation.Within(withinLo, withinHi);
-            case CORRELATED -> new Expectation.Correlated(correlation);
+            case CORRELATED -> new Expectation.Correlated(correlation, negativeCorrelation);
         };
     }
 
