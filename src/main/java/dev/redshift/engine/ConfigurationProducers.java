@@ -7,6 +7,7 @@ import dev.redshift.eval.SamplerOptions;
 import dev.redshift.eval.TokenDomain;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.ParameterVectorNetworks;
 import dev.redshift.network.RandomNetworks;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
@@ -33,6 +34,10 @@ public final class ConfigurationProducers {
      * @throws IllegalArgumentException naming the measure and what to use instead
      */
     public static void check(ClaimPlan plan, Configuration c) {
+        if (c.trained() && LocalVolumeClaims.any(plan)) {
+            throw new IllegalArgumentException("local-volume measures random networks; a claim with train:"
+                    + " cannot take it yet");
+        }
         if (c.trained()) {
             return; // the trainer checks its run measures when it is built
         }
@@ -46,6 +51,10 @@ public final class ConfigurationProducers {
                                         + " traversal") + " — use lz or lz76");
             }
         }
+        if (LocalVolumeClaims.any(plan)) {
+            LocalVolumeClaims.options(plan);
+            LocalVolumeClaims.parameterVectors(networks, domain, c.network());
+        }
     }
 
     /** The producer of sampled configuration {@code index} of the plan, in this process. */
@@ -55,11 +64,16 @@ public final class ConfigurationProducers {
             return TrainedClaims.sampler(c, plan, options);
         }
         RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
-        return new ComplexitySampler(networks, EvaluationDomain.of(networks, plan.grid(), c.seed()), measures(plan),
-                c.seed(), options);
+        EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
+        if (LocalVolumeClaims.any(plan)) {
+            ParameterVectorNetworks vectors = LocalVolumeClaims.parameterVectors(networks, domain, c.network());
+            return LocalVolumeClaims.sampler(vectors, networks, domain, measures(plan), plan, c, options);
+        }
+        return new ComplexitySampler(networks, domain, measures(plan), c.seed(), options);
     }
 
+    /** The function measures of the plan; local-volume measures are the volume producer's own. */
     private static List<ComplexityMeasure> measures(ClaimPlan plan) {
-        return plan.measures().stream().map(MeasureChoice::create).toList();
+        return plan.measures().stream().filter(m -> !m.isLocalVolume()).map(MeasureChoice::create).toList();
     }
 }
