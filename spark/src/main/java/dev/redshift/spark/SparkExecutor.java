@@ -57,11 +57,6 @@ public final class SparkExecutor implements SampleExecutor {
     }
 
     @Override
-    public String describe() {
-        return "Spark " + spark.master();
-    }
-
-    @Override
     public void close() {
         spark.stop();
     }
