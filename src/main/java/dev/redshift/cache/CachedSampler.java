@@ -51,14 +51,9 @@ public final class CachedSampler implements NetworkSampler {
     @Override
     public synchronized MeasuredNetworks measure(long first, int count) {
         Map<Long, StoredNetwork> stored = store.read(key, first, count, measures.size());
-        long lo = first;
-        long hi = first + count;
-        while (lo < hi && stored.containsKey(lo)) {
-            lo++;
-        }
-        while (hi > lo && stored.containsKey(hi - 1)) {
-            hi--;
-        }
+        Missing missing = missing(stored, first, count);
+        long lo = missing.first();
+        long hi = lo + missing.count();
         double[][] values = new double[measures.size()][count];
         boolean[] nonFinite = new boolean[count];
         Map<String, String> reasons = Map.of();
@@ -88,6 +83,35 @@ public final class CachedSampler implements NetworkSampler {
             }
         }
         return new MeasuredNetworks(first, measures, values, reasons, nonFinite);
+    }
+
+    /**
+     * The networks a call {@code measure(first, count)} would ask the real producer for: from the first to the last
+     * one the store lacks (count 0 when it holds them all).
+     */
+    public synchronized Missing missing(long first, int count) {
+        return missing(store.read(key, first, count, measures.size()), first, count);
+    }
+
+    private static Missing missing(Map<Long, StoredNetwork> stored, long first, int count) {
+        long lo = first;
+        long hi = first + count;
+        while (lo < hi && stored.containsKey(lo)) {
+            lo++;
+        }
+        while (hi > lo && stored.containsKey(hi - 1)) {
+            hi--;
+        }
+        return new Missing(lo, (int) (hi - lo));
+    }
+
+    /**
+     * Consecutive networks the store lacks.
+     *
+     * @param first the first of them
+     * @param count how many (0: none)
+     */
+    public record Missing(long first, int count) {
     }
 
     @Override

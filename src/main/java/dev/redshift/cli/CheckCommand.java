@@ -9,6 +9,7 @@ import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.TorchRuntime;
 import dev.redshift.report.ReplicationReport;
 import dev.redshift.engine.RedshiftTestEngine;
+import dev.redshift.engine.SampleExecutors;
 import dev.redshift.spec.SpecPaths;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -54,7 +55,8 @@ final class CheckCommand {
 
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
-                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml"),
+                Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml",
+                        "executor", "spark-master"),
                 Set.of("no-figures", "no-cache"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
@@ -78,6 +80,8 @@ final class CheckCommand {
         passThrough(a, request, "device", EngineSettings.DEVICE);
         passThrough(a, request, "confidence", EngineSettings.CONFIDENCE);
         passThrough(a, request, "parallelism", EngineSettings.PARALLELISM);
+        passThrough(a, request, "executor", EngineSettings.EXECUTOR);
+        passThrough(a, request, "spark-master", EngineSettings.SPARK_MASTER);
         if (a.flag("no-cache") && a.has("cache")) {
             throw new UsageException("check: --cache and --no-cache together — give one");
         }
@@ -118,6 +122,8 @@ final class CheckCommand {
             facts.put("samples budget scale", a.text("scale", "1"));
             facts.put("seed override", a.text("seed", "none"));
             facts.put("engine", TorchRuntime.describe(device));
+            facts.put("executor", a.text("executor", "local") + (a.has("spark-master")
+                    ? " (" + a.text("spark-master", null) + ")" : ""));
             facts.put("made", ReplicationReport.now());
             reports.finish(perCell, device, facts, environment(a, device, facts.get("engine")), replication);
         }
@@ -148,7 +154,7 @@ final class CheckCommand {
         Map<String, String> given = new java.util.HashMap<>();
         for (String[] option : new String[][] {{"scale", EngineSettings.SAMPLES_SCALE}, {"seed", EngineSettings.SEED},
             {"device", EngineSettings.DEVICE}, {"confidence", EngineSettings.CONFIDENCE},
-            {"parallelism", EngineSettings.PARALLELISM}}) {
+            {"parallelism", EngineSettings.PARALLELISM}, {"executor", EngineSettings.EXECUTOR}}) {
             if (a.has(option[0])) {
                 given.put(option[1], a.text(option[0], null));
             }
@@ -157,6 +163,16 @@ final class CheckCommand {
             EngineSettings.from(new MapConfigurationParameters(given));
         } catch (IllegalArgumentException e) {
             throw new UsageException("check: " + e.getMessage());
+        }
+        if (a.has("spark-master") && !"spark".equalsIgnoreCase(a.text("executor", "local").trim())) {
+            throw new UsageException("check: --spark-master needs --executor spark");
+        }
+        if (a.has("executor") && !SampleExecutors.names().contains(a.text("executor", null).trim()
+                .toLowerCase(Locale.ROOT))) {
+            throw new UsageException("check: --executor " + a.text("executor", null).trim() + " is not on the class"
+                    + " path — available: " + String.join(", ", SampleExecutors.names())
+                    + "; for spark run with spark/target/redshift-spark.jar and Spark's jars (README, Beyond one"
+                    + " machine)");
         }
         if (a.has("figures") && a.integer("figures", 0) < 1) {
             throw new UsageException("check: --figures must be at least 1 (or use --no-figures)");

@@ -65,7 +65,7 @@ final class ProfileCommand {
         rest.add(0, "profile");
         Arguments a = Arguments.parse("profile", rest.toArray(String[]::new), 1,
                 Set.of("network", "report", "scale", "seed", "device", "confidence", "parallelism", "cache",
-                        "junit-xml", "heat-networks"),
+                        "junit-xml", "heat-networks", "executor", "spark-master"),
                 Set.of("no-cache", "no-heat-map", "strict"));
         if (!a.positionals().isEmpty()) {
             throw new UsageException("profile: unexpected argument '" + a.positionals().get(0) + "'");
@@ -89,7 +89,9 @@ final class ProfileCommand {
 
         List<String> check = new ArrayList<>(List.of("check", spec.toString(), "--report", dir.toString(),
                 "--no-figures"));
-        for (String option : List.of("scale", "seed", "device", "confidence", "parallelism", "cache", "junit-xml")) {
+        // the profile's claims go wherever check sends them (--executor spark: the cluster); the heat map runs here
+        for (String option : List.of("scale", "seed", "device", "confidence", "parallelism", "cache", "junit-xml",
+                "executor", "spark-master")) {
             if (a.has(option)) {
                 check.addAll(List.of("--" + option, a.text(option, null)));
             }

@@ -12,6 +12,7 @@ import dev.redshift.report.AllureRunInfo;
 import dev.redshift.report.FigureSweep;
 import dev.redshift.report.ReplicationReport;
 import dev.redshift.report.TrainedFigureSweep;
+import dev.redshift.report.VolumeFigureSweep;
 import dev.redshift.spec.SpecPaths;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,7 +87,10 @@ final class ReportRun {
                 : null;
         if (replicationReport) {
             Path replication = dir.resolve("replication");
-            new ReplicationReport(outcomes, broken, figures, trained, run).write(replication);
+            VolumeFigureSweep.Results volumes = networksPerCell > 0
+                    ? new VolumeFigureSweep(VolumeFigureSweep.Scale.CI, 2, device, err).run() : null;
+            new ReplicationReport(outcomes, broken, figures, trained, run).withLocalVolumes(volumes)
+                    .write(replication);
             out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
         }
         Path results = dir.resolve("allure-results");

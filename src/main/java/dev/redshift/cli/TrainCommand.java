@@ -100,8 +100,11 @@ final class TrainCommand {
         EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
         boolean grid2d = domain instanceof Grid g && g.dims() == 2;
         MeasureOptions options = MeasureFlags.options(a);
-        List<RunMeasure> measures = Arrays.stream(a.text("measures",
-                        String.join(",", domain instanceof Grid ? GRID_MEASURES : TRAVERSAL_MEASURES)).split(","))
+        List<String> defaults = new java.util.ArrayList<>(domain instanceof Grid ? GRID_MEASURES : TRAVERSAL_MEASURES);
+        if (setup.data().hasColorSet()) {
+            defaults.add(defaults.indexOf("test-accuracy") + 1, "color-accuracy");
+        }
+        List<RunMeasure> measures = Arrays.stream(a.text("measures", String.join(",", defaults)).split(","))
                 .map(String::trim).map(n -> RunMeasure.parse(n, options)).toList();
         if (a.has("png") && (setup.data().image() == null || !grid2d)) {
             throw new UsageException("train: --png draws the learned images of image tasks on a 2-D grid");

@@ -3,21 +3,15 @@ package dev.redshift.engine;
 import dev.redshift.cache.CachedSampler;
 import dev.redshift.cache.SampleKey;
 import dev.redshift.cache.SampleStore;
-import dev.redshift.eval.ComplexitySampler;
 import dev.redshift.eval.EvaluationDomain;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.Grid;
 import dev.redshift.eval.MeasuredNetworks;
-import dev.redshift.eval.TokenDomain;
 import dev.redshift.eval.SamplerOptions;
-import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.network.ComputeDevice;
-import dev.redshift.network.NetworkFamilies;
-import dev.redshift.network.RandomNetworks;
 import dev.redshift.network.TorchRuntime;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
-import dev.redshift.spec.MeasureChoice;
 import dev.redshift.spec.SpecException;
 import dev.redshift.stats.Draws;
 import dev.redshift.stats.Evidence;
@@ -29,27 +23,43 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-/** Runs one claim: a sampler per configuration feeding the sequential test. */
+/**
+ * Runs one claim: the sequential test drawing each configuration's networks from the executor (through the sample
+ * cache when there is one), a look at a time.
+ */
 public final class ClaimRunner {
 
     private final SamplerOptions options;
     private final SampleStore cache;
+    private final SampleExecutor executor;
 
-    /** A runner that computes every network. */
+    /** A runner that computes every network in process. */
     public ClaimRunner(SamplerOptions options) {
         this(options, null);
     }
 
     /**
-     * A runner that takes per-network values from {@code cache} where it holds them and stores what it computes.
+     * A runner that takes per-network values from {@code cache} where it holds them and computes the rest in
+     * process.
      *
      * @param cache the sample cache, or null for none
      */
     public ClaimRunner(SamplerOptions options, SampleStore cache) {
+        this(options, cache, new LocalExecutor());
+    }
+
+    /**
+     * A runner that takes per-network values from {@code cache} where it holds them and has {@code executor}
+     * compute the rest.
+     *
+     * @param cache the sample cache, or null for none
+     * @param executor where networks are computed; the caller closes it
+     */
+    public ClaimRunner(SamplerOptions options, SampleStore cache, SampleExecutor executor) {
         this.options = options;
         this.cache = cache;
+        this.executor = executor;
     }
 
     /**
@@ -59,15 +69,24 @@ public final class ClaimRunner {
      */
     public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook) {
         long start = System.nanoTime();
-        boolean trained = plan.configurations().stream().anyMatch(Configuration::trained);
-        List<ComplexityMeasure> measures = trained ? List.of()
-                : plan.measures().stream().map(MeasureChoice::create).toList();
-        List<NetworkSampler> samplers = new ArrayList<>();
-        try {
+        List<Configuration> sampled = plan.sampled();
+        for (Configuration c : sampled) {
+            try {
+                ConfigurationProducers.check(plan, c);
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(plan.position(), e.getMessage());
+            }
+        }
+        try (ClaimWork work = executor.open(plan, i -> producer(plan, i))) {
+            List<ExecutedSampler> executed = new ArrayList<>();
+            List<NetworkSampler> samplers = new ArrayList<>();
             // with a slope/peak summary every level of a configuration is sampled; plan groups them back
-            for (Configuration c : plan.sampled()) {
-                NetworkSampler sampler = sampler(plan, c, measures);
-                samplers.add(sampler);
+            for (int i = 0; i < sampled.size(); i++) {
+                Configuration c = sampled.get(i);
+                EvaluationDomain domain = domain(plan, c);
+                ExecutedSampler producer = new ExecutedSampler(work, i, domain);
+                executed.add(producer);
+                samplers.add(cached(plan, c, domain, producer));
             }
             List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
                     .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
@@ -76,7 +95,9 @@ public final class ClaimRunner {
             Evidence evidence;
             try {
                 evidence = TrainedClaims.namingDiverged(test.run(plan.decided().stream()
-                        .map(Configuration::label).toList(), List.copyOf(recorders), onLook), plan, samplers);
+                        .map(Configuration::label).toList(), List.copyOf(recorders),
+                        (first, count) -> computeLook(work, samplers, executed, first, count), onLook),
+                        plan, samplers);
             } catch (NonFiniteNetworksException e) {
                 throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
             }
@@ -91,8 +112,30 @@ public final class ClaimRunner {
             return new ClaimOutcome(plan, evidence, own.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9,
                     own.stream().map(Recorder::nonFinite).toList());
-        } finally {
-            samplers.forEach(NetworkSampler::close);
+        }
+    }
+
+    /**
+     * Has the executor compute, in one request, what a look needs of every configuration and the cache lacks;
+     * each configuration then finds its values waiting. A look of one configuration is left to the draw itself.
+     */
+    private static void computeLook(ClaimWork work, List<NetworkSampler> samplers, List<ExecutedSampler> executed,
+            long first, int count) {
+        List<Slice> slices = new ArrayList<>();
+        for (int i = 0; i < samplers.size(); i++) {
+            NetworkSampler s = samplers.get(i);
+            CachedSampler.Missing missing = s instanceof CachedSampler c ? c.missing(first, count)
+                    : new CachedSampler.Missing(first, count);
+            if (missing.count() > 0) {
+                slices.add(new Slice(i, missing.first(), missing.count()));
+            }
+        }
+        if (slices.size() < 2) {
+            return;
+        }
+        List<MeasuredNetworks> values = work.measure(slices);
+        for (int k = 0; k < slices.size(); k++) {
+            executed.get(slices.get(k).configuration()).offer(values.get(k));
         }
     }
 
@@ -112,44 +155,32 @@ public final class ClaimRunner {
         };
     }
 
-    /** The sampler of one configuration, refused at the claim's position when it cannot be sampled. */
-    private NetworkSampler sampler(ClaimPlan plan, Configuration c, List<ComplexityMeasure> measures) {
+    /** Where a configuration's networks are read, refused at the claim's position when it cannot be built. */
+    private static EvaluationDomain domain(ClaimPlan plan, Configuration c) {
         try {
-            if (c.trained()) {
-                return cached(plan, c, EvaluationDomain.of(NetworkFamilies.byId(c.network()).create(c.parameters()),
-                        plan.grid(), c.seed()), () -> TrainedClaims.sampler(c, plan, options));
-            }
-            RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
-            EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
-            for (ComplexityMeasure m : measures) {
-                if (!m.accepts(domain.observe(new float[domain.pointCount()], 0))) {
-                    throw new IllegalArgumentException("measure " + m.name() + " needs a 1-D or 2-D grid; "
-                            + (domain instanceof TokenDomain ? c.network() + " networks give token sequences"
-                                    : "networks with " + networks.inputs() + " inputs are read along a random"
-                                            + " traversal") + " — use lz or lz76");
-                }
-            }
-            return cached(plan, c, domain, () -> new ComplexitySampler(networks, domain, measures, c.seed(), options));
+            return ConfigurationProducers.domain(plan, c);
         } catch (IllegalArgumentException e) {
             throw new SpecException(plan.position(), e.getMessage());
         }
     }
 
-    /** The producer itself without a cache, else the cache in front of it (creating it on the first miss). */
-    private NetworkSampler cached(ClaimPlan plan, Configuration c, EvaluationDomain domain,
-            Supplier<NetworkSampler> producer) {
+    /** The in-process producer of sampled configuration i, refused at the claim's position when it cannot be built. */
+    private NetworkSampler producer(ClaimPlan plan, int i) {
+        try {
+            return ConfigurationProducers.create(plan, i, options);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(plan.position(), e.getMessage());
+        }
+    }
+
+    /** The executor's values without a cache, else the cache in front of them. */
+    private NetworkSampler cached(ClaimPlan plan, Configuration c, EvaluationDomain domain, NetworkSampler producer) {
         if (cache == null) {
-            return producer.get();
+            return producer;
         }
         String device = options.device() == ComputeDevice.AUTO
                 ? TorchRuntime.device(ComputeDevice.AUTO).getDeviceType() : options.device().name().toLowerCase(Locale.ROOT);
-        return new CachedSampler(cache, SampleKey.of(c, plan, device), plan.measureNames(), domain, () -> {
-            try {
-                return producer.get();
-            } catch (IllegalArgumentException e) {
-                throw new SpecException(plan.position(), e.getMessage());
-            }
-        });
+        return new CachedSampler(cache, SampleKey.of(c, plan, device), plan.measureNames(), domain, () -> producer);
     }
 
     /**

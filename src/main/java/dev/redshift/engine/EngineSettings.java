@@ -22,6 +22,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  *   <tr><td>redshift.parallelism</td><td>claims run at once (1)</td></tr>
  *   <tr><td>redshift.cache</td><td>directory of the sample cache, or off (~/.cache/redshift)</td></tr>
  *   <tr><td>redshift.console</td><td>verdicts (a line per claim and progress), progress or quiet (verdicts)</td></tr>
+ *   <tr><td>redshift.executor</td><td>where networks are computed: local (in process) or spark (local)</td></tr>
+ *   <tr><td>redshift.spark.master</td><td>the Spark master URL (what spark-submit set, else local[*])</td></tr>
  * </table>
  *
  * @param defaults confidence, budget scale and seed override for every claim
@@ -30,9 +32,17 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param parallelism claims run at once
  * @param console what the engine prints on standard error
  * @param cache the sample cache's directory, or null when it is off
+ * @param executor where networks are computed: {@value LocalExecutor#NAME} or {@code spark} (DESIGN §9)
+ * @param sparkMaster the Spark master URL, or null for what spark-submit set (else {@code local[*]})
  */
 public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
-        int parallelism, Console console, Path cache) {
+        int parallelism, Console console, Path cache, String executor, String sparkMaster) {
+
+    /** Settings that compute every network in process. */
+    public EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
+            int parallelism, Console console, Path cache) {
+        this(defaults, device, inconclusive, parallelism, console, cache, LocalExecutor.NAME, null);
+    }
 
     /** Settings without a sample cache. */
     public EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
@@ -67,6 +77,10 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
     public static final String PARALLELISM = "redshift.parallelism";
     public static final String CONSOLE = "redshift.console";
     public static final String CACHE = "redshift.cache";
+    public static final String EXECUTOR = "redshift.executor";
+    public static final String SPARK_MASTER = "redshift.spark.master";
+    /** The executors DESIGN §9 names. */
+    public static final java.util.List<String> EXECUTORS = java.util.List.of(LocalExecutor.NAME, "spark");
 
     /**
      * The sample cache when no flag or parameter names one: the system property {@value #CACHE} (a directory or
@@ -95,10 +109,18 @@ public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, Incon
             throw new IllegalArgumentException(PARALLELISM + " must be at least 1, got " + parallelism);
         }
         Console console = p.get(CONSOLE).map(Console::parse).orElse(Console.VERDICTS);
-        Path cache = p.get(CACHE).map(String::trim).filter(v -> !v.isEmpty())
-                .map(v -> v.equalsIgnoreCase("off") ? null : Path.of(v)).orElseGet(() -> defaultCache().equalsIgnoreCase("off") ? null : Path.of(defaultCache()));
+        // "off" must stay off: mapped to null inside the Optional it would fall through to the default cache
+        Path cache = p.get(CACHE).map(String::trim).filter(v -> !v.isEmpty()).or(() -> Optional.of(defaultCache()))
+                .filter(v -> !v.equalsIgnoreCase("off")).map(Path::of).orElse(null);
+        String executor = p.get(EXECUTOR).map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
+                .filter(v -> !v.isEmpty()).orElse(LocalExecutor.NAME);
+        if (!EXECUTORS.contains(executor)) {
+            throw new IllegalArgumentException(EXECUTOR + " must be one of " + String.join(", ", EXECUTORS) + ", got '"
+                    + executor + "'");
+        }
+        String master = p.get(SPARK_MASTER).map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
         return new EngineSettings(new ClaimDefaults(confidence, scale, seed), device, inconclusive, parallelism,
-                console, cache);
+                console, cache, executor, master);
     }
 
     /** How samplers run under these settings. */

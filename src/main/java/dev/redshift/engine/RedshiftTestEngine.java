@@ -73,7 +73,16 @@ public final class RedshiftTestEngine implements TestEngine {
         ConsoleProgress progress = new ConsoleProgress(System.err, settings.console(), total);
         observers.forEach(o -> o.runStarted(total));
         SampleStore cache = openCache(settings);
-        ClaimRunner runner = new ClaimRunner(settings.samplerOptions(), cache);
+        SampleExecutor executor;
+        try {
+            executor = SampleExecutors.start(settings);
+        } catch (RuntimeException e) {
+            if (cache != null) {
+                cache.close();
+            }
+            throw e;
+        }
+        ClaimRunner runner = new ClaimRunner(settings.samplerOptions(), cache, executor);
         ExecutorService pool = settings.parallelism() > 1 ? Executors.newFixedThreadPool(settings.parallelism()) : null;
         try {
             for (TestDescriptor container : root.getChildren()) {
@@ -98,6 +107,7 @@ public final class RedshiftTestEngine implements TestEngine {
                 pool.shutdownNow();
             }
             observers.forEach(ClaimObserver::runFinished);
+            executor.close();
             if (cache != null) {
                 cache.close();
             }

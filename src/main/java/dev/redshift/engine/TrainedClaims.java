@@ -44,6 +44,9 @@ final class TrainedClaims {
         if (s instanceof TrainingSampler t) {
             return t.diverged();
         }
+        if (s instanceof ExecutedSampler executed && c.trained()) {
+            return executed.nonFiniteSoFar();
+        }
         return s instanceof CachedSampler cached && c.trained() ? cached.nonFiniteSoFar() : List.of();
     }
 

@@ -1,5 +1,7 @@
 package dev.redshift.measure;
 
+import dev.redshift.measure.volume.LocalVolumeOptions;
+
 /**
  * Settings of the measures, with the defaults of DESIGN §3.
  *
@@ -7,38 +9,49 @@ package dev.redshift.measure;
  * @param polynomialMethod fit or quadrature
  * @param border points the quadrature drops on every side
  * @param levels quantisation levels of the LZ measures
- * @param ordering the order the LZ measures read a 2-D grid in
+ * @param ordering the order the LZ measures read a 2-D grid in (DESIGN §9)
+ * @param volume settings of the local-volume measures (DESIGN §9)
  */
 public record MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels,
-        GridOrdering ordering) {
+        GridOrdering ordering, LocalVolumeOptions volume) {
+
+    /** Settings of the §3 measures, grids read in rows, the local-volume ones at their defaults. */
+    public MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels) {
+        this(maxOrder, polynomialMethod, border, levels, GridOrdering.ROWS, LocalVolumeOptions.DEFAULTS);
+    }
+
+    /** Settings with grids read in rows. */
+    public MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels,
+            LocalVolumeOptions volume) {
+        this(maxOrder, polynomialMethod, border, levels, GridOrdering.ROWS, volume);
+    }
 
     /** DESIGN §3's defaults: N = 20, fit, border 3, 10 levels, rows. */
     public static final MeasureOptions DEFAULTS = new MeasureOptions(
             PolynomialComplexity.DEFAULT_MAX_ORDER, PolynomialMethod.FIT, PolynomialComplexity.DEFAULT_BORDER,
-            LzComplexity.DEFAULT_LEVELS, GridOrdering.ROWS);
-
-    /** Options with grids read in rows. */
-    public MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels) {
-        this(maxOrder, polynomialMethod, border, levels, GridOrdering.ROWS);
-    }
+            LzComplexity.DEFAULT_LEVELS);
 
     public MeasureOptions withMaxOrder(int n) {
-        return new MeasureOptions(n, polynomialMethod, border, levels, ordering);
+        return new MeasureOptions(n, polynomialMethod, border, levels, ordering, volume);
     }
 
     public MeasureOptions withPolynomialMethod(PolynomialMethod method) {
-        return new MeasureOptions(maxOrder, method, border, levels, ordering);
+        return new MeasureOptions(maxOrder, method, border, levels, ordering, volume);
     }
 
     public MeasureOptions withBorder(int b) {
-        return new MeasureOptions(maxOrder, polynomialMethod, b, levels, ordering);
+        return new MeasureOptions(maxOrder, polynomialMethod, b, levels, ordering, volume);
     }
 
     public MeasureOptions withLevels(int l) {
-        return new MeasureOptions(maxOrder, polynomialMethod, border, l, ordering);
+        return new MeasureOptions(maxOrder, polynomialMethod, border, l, ordering, volume);
     }
 
     public MeasureOptions withOrdering(GridOrdering o) {
-        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, o);
+        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, o, volume);
+    }
+
+    public MeasureOptions withVolume(LocalVolumeOptions v) {
+        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, ordering, v);
     }
 }

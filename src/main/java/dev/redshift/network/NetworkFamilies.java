@@ -8,7 +8,7 @@ public final class NetworkFamilies {
 
     private static final NamedRegistry<NetworkFamily> REGISTRY = new NamedRegistry<>("network",
             List.of(new MlpFamily(), new FourierUnbiasedFamily(), new Gpt2Family(), new RandomTokensFamily(),
-                    new TorchScriptFamily()),
+                    new TorchScriptFamily(), new ModAddFamily()),
             NetworkFamily.class, NetworkFamily::id);
 
     private NetworkFamilies() {

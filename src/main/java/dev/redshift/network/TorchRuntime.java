@@ -19,6 +19,9 @@ public final class TorchRuntime {
 
     private static int defaultIntraOpThreads;
 
+    /** Which GPU "gpu" means on this thread: 0 unless a cluster assigned the task another ({@link #onGpu}). */
+    private static final ThreadLocal<Integer> GPU_INDEX = ThreadLocal.withInitial(() -> 0);
+
     private TorchRuntime() {
     }
 
@@ -54,10 +57,37 @@ public final class TorchRuntime {
                     throw new IllegalArgumentException("device gpu requested but the PyTorch engine sees no GPU"
                             + " — set PYTORCH_LIBRARY_PATH to a CUDA libtorch 2.7.1 (see README) or use cpu");
                 }
-                yield Device.gpu();
+                yield gpu(gpus);
             }
-            case AUTO -> gpus > 0 ? Device.gpu() : Device.cpu();
+            case AUTO -> gpus > 0 ? gpu(gpus) : Device.cpu();
         };
+    }
+
+    private static Device gpu(int gpus) {
+        int index = GPU_INDEX.get();
+        if (index >= gpus) {
+            throw new IllegalArgumentException("GPU " + index + " assigned but the PyTorch engine sees " + gpus
+                    + " GPU" + (gpus == 1 ? "" : "s"));
+        }
+        return Device.gpu(index);
+    }
+
+    /**
+     * Runs {@code body} with device {@code gpu} (and {@code auto}, when there is a GPU) meaning GPU {@code index}
+     * on this thread: a cluster's task evaluates on the GPU its scheduler assigned it, not always the first. What
+     * {@code body} builds keeps its device after it returns.
+     */
+    public static <T> T onGpu(int index, java.util.function.Supplier<T> body) {
+        if (index < 0) {
+            throw new IllegalArgumentException("a GPU index is at least 0, got " + index);
+        }
+        Integer before = GPU_INDEX.get();
+        GPU_INDEX.set(index);
+        try {
+            return body.get();
+        } finally {
+            GPU_INDEX.set(before);
+        }
     }
 
     /** A new root manager on the chosen device. */

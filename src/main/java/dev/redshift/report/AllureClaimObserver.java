@@ -52,6 +52,8 @@ public final class AllureClaimObserver implements ClaimObserver {
         });
         attach(lifecycle, "complexity plot", "image/png", "png", plot);
         ExampleFunctions.png(outcome).ifPresent(png -> attach(lifecycle, "example functions", "image/png", "png", png));
+        ColoredDigitInputs.png(outcome).ifPresent(png -> attach(lifecycle, "input images (digit | color column)",
+                "image/png", "png", png));
         attach(lifecycle, "per-network values", "text/csv", "csv",
                 ClaimCsv.of(outcome).getBytes(StandardCharsets.UTF_8));
         attach(lifecycle, "evidence", "text/plain", "txt", evidenceText(e).getBytes(StandardCharsets.UTF_8));

@@ -98,7 +98,9 @@ final class ClaimEncoding {
         } else if (e instanceof Expectation.Within w) {
             return "within [" + Numbers.format(w.lo()) + ", " + Numbers.format(w.hi()) + "]";
         }
-        return "Spearman correlation > " + Numbers.format(((Expectation.Correlated) e).r());
+        Expectation.Correlated c = (Expectation.Correlated) e;
+        return c.negative() ? "Spearman correlation < −" + Numbers.format(c.r())
+                : "Spearman correlation > " + Numbers.format(c.r());
     }
 
     private static String show(Object v) {

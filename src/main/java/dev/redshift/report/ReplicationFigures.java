@@ -24,7 +24,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class ReplicationFigures {
 
     /** A sequential palette from pale to dark blue, readable in grayscale. */
-    private static final Color[] HEAT = {new Color(247, 251, 255), new Color(198, 219, 239),
+    static final Color[] HEAT = {new Color(247, 251, 255), new Color(198, 219, 239),
         new Color(107, 174, 214), new Color(33, 113, 181), new Color(8, 48, 107)};
 
     private ReplicationFigures() {

@@ -29,6 +29,7 @@ public final class ReplicationReport {
     private final FigureSweep.Results figures;
     private final Map<String, String> run;
     private final TrainedFigureSweep.Results trained;
+    private VolumeFigureSweep.Results volumes;
 
     /**
      * @param outcomes the claims that ran
@@ -56,6 +57,12 @@ public final class ReplicationReport {
         this.figures = figures;
         this.run = run;
         this.trained = trained;
+    }
+
+    /** Adds the local-volume section (the blog's heat maps) from this sweep; returns this report. */
+    public ReplicationReport withLocalVolumes(VolumeFigureSweep.Results sweep) {
+        this.volumes = sweep;
+        return this;
     }
 
     /** Writes index.md, index.html and the images into {@code dir}. */
@@ -103,6 +110,9 @@ public final class ReplicationReport {
         if (trained != null) {
             sections.addAll(trainedSections(trained, dir, ModuloInputs.sentence(outcomes).map(d -> " " + d).orElse("")));
         }
+        if (volumes != null) {
+            sections.addAll(volumeSections(volumes, dir));
+        }
         ReplicationFigures.transformers(outcomes, dir, "fig10-transformers.png").ifPresent(f -> sections.add(
                 new Section("Fig. 10 — untrained transformers",
                         "Mean LZ of sequences decoded greedily by untrained GPT-2 models, from this run's Fig. 10 "
@@ -134,6 +144,27 @@ public final class ReplicationReport {
         return pairs;
     }
 
+    private static List<Section> volumeSections(VolumeFigureSweep.Results v, Path dir) {
+        String scale = "Not the blog's scale: " + v.scale().describe() + ", " + v.networksPerCell()
+                + " networks per cell; the blog's sweep is specs-gpu/local-volume-blog-sweep.yaml.";
+        return List.of(
+                new Section("Local volumes (Jaburi & Belrose 2025) — exact procedure",
+                        "The blog could not replicate Neural Redshift with local volumes: higher weight scale and "
+                                + "more layers did not give a lower volume. Mean log-volume per parameter (mean over "
+                                + "directions of log G, ÷ D) per cell, our exact procedure (DESIGN §9). S: most radii "
+                                + "lie beyond σ√D, the value is ≈ −1/2 whatever the function. " + scale + " "
+                                + VolumeFigures.counts(v) + ". Saturated cells: " + VolumeFigures.marks(v, false)
+                                + ". The verdicts are those of specs/local-volume.yaml above.",
+                        VolumeFigures.heatmaps(v, false, dir, "local-volume-exact")),
+                new Section("Local volumes — the blog's procedure, as we read EleutherAI/tyche",
+                        "The same networks under procedure: blog (README \"Local volumes\"): mean over the networks "
+                                + "it keeps; −k/n: networks dropped because a radius search did not converge within "
+                                + "15 evaluations or a ray's left and right Riemann sums differ by more than 1% (a cell "
+                                + "whose networks are all dropped is drawn at the bottom of the scale). Dropped: "
+                                + VolumeFigures.marks(v, true) + ".",
+                        VolumeFigures.heatmaps(v, true, dir, "local-volume-blog")));
+    }
+
     private static List<Section> trainedSections(TrainedFigureSweep.Results t, Path dir, String inputs) {
         String scale = "CI scale, not the paper's: " + t.scale().describe() + ".";
         return List.of(
@@ -161,7 +192,16 @@ public final class ReplicationReport {
                                 + "every " + t.scale().every() + " steps; black squares mark initialisation): "
                                 + "(weight magnitude, Fourier complexity) first → last: "
                                 + TrainedFigures.trajectoryEnds(t) + ".",
-                        List.of(TrainedFigures.trajectories(t, dir, "fig16-trajectories.png"))));
+                        List.of(TrainedFigures.trajectories(t, dir, "fig16-trajectories.png"))),
+                new Section("Fig. 9 — Colored-MNIST: shortcut learning against the prefactor",
+                        "The paper (§4.2, 2 layers of width 64, all 60k training digits, 10k steps): the complexity "
+                                + "at initialisation rises with the activation's prefactor; at small prefactors the "
+                                + "model learns the simple color, digit accuracy peaks at an intermediate prefactor and "
+                                + "drops beyond, faster with sine. Ours (CI scale, not the paper's: "
+                                + t.colored().scale().describe() + "; top: mean LZ at initialisation, bottom: mean "
+                                + "digit accuracy (solid) and color accuracy (dashed)): "
+                                + ColoredDigitsFigures.numbers(t.colored()) + ".",
+                        ColoredDigitsFigures.charts(t.colored(), dir, "fig9-colored-mnist")));
     }
 
     private record Section(String title, String caption, List<String> images) {

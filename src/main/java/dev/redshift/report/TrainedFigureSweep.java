@@ -61,12 +61,14 @@ public final class TrainedFigureSweep {
      * @param every steps between points of a trajectory
      * @param activations the activations of Fig. 7 and Fig. 16
      * @param moduli Fig. 7's tasks
+     * @param colored Fig. 9's sweep on colored digits
      */
     public record Scale(int depth, int width, int steps, double lr, int runs, List<Double> prefactors,
-            int imageSteps, int imageGrid, int every, List<String> activations, List<Integer> moduli) {
+            int imageSteps, int imageGrid, int every, List<String> activations, List<Integer> moduli,
+            ColoredDigitsSweep.Scale colored) {
         /** The report's scale: a minute or two of CPU on two cores. */
         public static final Scale CI = new Scale(2, 32, 200, 0.02, 4, List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0), 150,
-                64, 20, ACTIVATIONS, MODULI);
+                64, 20, ACTIVATIONS, MODULI, ColoredDigitsSweep.Scale.CI);
 
         /** "depth 2, width 32, 400 Adam steps (lr 0.01), 3 runs per point". */
         public String describe() {
@@ -84,8 +86,10 @@ public final class TrainedFigureSweep {
      *
      * @param accuracy test accuracy, [activation][modulus][prefactor][run]
      * @param images the image rows' functions on the grid, [row][at initialisation, trained, shuffled]
+     * @param colored Fig. 9's LZ at initialisation and digit and color accuracies
      */
-    public record Results(Scale scale, double[][][][] accuracy, float[][][] images, List<Trajectory> trajectories) {
+    public record Results(Scale scale, double[][][][] accuracy, float[][][] images, List<Trajectory> trajectories,
+            ColoredDigitsSweep.Results colored) {
     }
 
     private final Scale scale;
@@ -136,8 +140,10 @@ public final class TrainedFigureSweep {
         for (String activation : scale.activations()) {
             trajectories.add(trajectory(activation));
         }
+        progress.printf(Locale.ROOT, "[redshift] trained figures: Fig. 16 after %.0f s%n", seconds(start));
+        ColoredDigitsSweep.Results colored = new ColoredDigitsSweep(scale.colored(), device).run();
         progress.printf(Locale.ROOT, "[redshift] trained figures: done after %.0f s%n", seconds(start));
-        return new Results(scale, accuracy, images, trajectories);
+        return new Results(scale, accuracy, images, trajectories, colored);
     }
 
     private static double seconds(long start) {

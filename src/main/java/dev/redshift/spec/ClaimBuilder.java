@@ -10,6 +10,7 @@ import dev.redshift.stats.Margin;
 import dev.redshift.stats.RunSummary;
 import dev.redshift.stats.SamplesBudget;
 import dev.redshift.train.RunMeasure;
+import dev.redshift.train.TaskData;
 import dev.redshift.train.TrainingSetup;
 import dev.redshift.train.TrainingTasks;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public final class ClaimBuilder {
     private double withinLo = Double.NaN;
     private double withinHi = Double.NaN;
     private double correlation = Double.NaN;
+    private boolean negativeCorrelation;
     private Double confidence;
     private int minSamples = DEFAULT_MIN_SAMPLES;
     private int maxSamples = DEFAULT_MAX_SAMPLES;
@@ -302,6 +304,14 @@ public final class ClaimBuilder {
     public ClaimBuilder expectCorrelated(double r) {
         this.expect = ExpectationKind.CORRELATED;
         this.correlation = r;
+        this.negativeCorrelation = false;
+        return this;
+    }
+
+    /** Spearman correlation below −r: the two measures move against each other. */
+    public ClaimBuilder expectAnticorrelated(double r) {
+        expectCorrelated(r);
+        this.negativeCorrelation = true;
         return this;
     }
 
@@ -407,11 +417,16 @@ public final class ClaimBuilder {
         for (Map<String, Object> m : raw) {
             Map<String, Object> params = new LinkedHashMap<>(m);
             Object own = params.remove(NETWORK_KEY);
-            setups.add(trainingOf(params));
+            TrainingSetup setup = trainingOf(params);
+            setups.add(setup);
+            TaskData data = setup == null ? null : setup.data();
+            if (data != null) {
+                RunMeasure.checkTask(measures.stream().map(MeasureChoice::runMeasure).toList(), setup.task().id(), data);
+            }
             NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
-            if (training != null && !params.containsKey("inputs")
+            if (data != null && !params.containsKey("inputs")
                     && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
-                params.put("inputs", setups.get(setups.size() - 1).data().inputs());
+                params.put("inputs", data.inputs());
             }
             resolved.add(NetworkParameters.resolve(family, params, grid));
         }
@@ -533,7 +548,7 @@ public final class ClaimBuilder {
             case STRICTLY_INCREASING, STRICTLY_DECREASING -> new Expectation.Trend(
                     expect == ExpectationKind.STRICTLY_INCREASING, true, Margin.ZERO);
             case WITHIN -> new Expectation.Within(withinLo, withinHi);
-            case CORRELATED -> new Expectation.Correlated(correlation);
+            case CORRELATED -> new Expectation.Correlated(correlation, negativeCorrelation);
         };
     }
 

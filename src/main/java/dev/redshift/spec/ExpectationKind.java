@@ -34,6 +34,6 @@ public enum ExpectationKind {
     /** Every allowed name, for messages. */
     public static String allowed() {
         return Arrays.stream(values()).map(k -> k == WITHIN ? "{within: [lo, hi]}"
-                : k == CORRELATED ? "{correlated: r}" : k.id).collect(Collectors.joining(", "));
+                : k == CORRELATED ? "{correlated: r}, {anticorrelated: r}" : k.id).collect(Collectors.joining(", "));
     }
 }

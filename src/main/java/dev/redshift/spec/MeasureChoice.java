@@ -3,6 +3,7 @@ package dev.redshift.spec;
 import dev.redshift.measure.ComplexityMeasure;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
+import dev.redshift.measure.volume.VolumeMeasure;
 import dev.redshift.train.RunMeasure;
 
 /**
@@ -19,16 +20,28 @@ public record MeasureChoice(String name, MeasureOptions options) {
      * @throws IllegalArgumentException naming the allowed measures
      */
     public void check() {
-        if (RunMeasure.isRunOnly(name)) {
-            RunMeasure.parse(name, options);
-        } else {
-            create();
+        if (isLocalVolume()) {
+            return;
+        }
+        try {
+            if (RunMeasure.isRunOnly(name)) {
+                RunMeasure.parse(name, options);
+            } else {
+                create();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ", " + String.join(", ", VolumeMeasure.NAMES), e);
         }
     }
 
     /** The measure of a training run. */
     public RunMeasure runMeasure() {
         return RunMeasure.parse(name, options);
+    }
+
+    /** Whether it is one of the local-volume measures (DESIGN §9), which a producer of its own computes. */
+    public boolean isLocalVolume() {
+        return VolumeMeasure.byId(name) != null;
     }
 
     /** The measure itself. */

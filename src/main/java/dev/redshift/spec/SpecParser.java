@@ -3,6 +3,8 @@ package dev.redshift.spec;
 import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
+import dev.redshift.measure.volume.LocalVolumeOptions;
+import dev.redshift.measure.volume.VolumeMeasure;
 import dev.redshift.measure.PolynomialMethod;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
@@ -57,7 +59,10 @@ public final class SpecParser {
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
             "slope", "peak", "spread", "source", "train", "controls");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels",
-            "ordering");
+            "ordering", "epsilon", "directions", "sigmaFactor", "statistic", "cost", "procedure", "rtol");
+    /** The settings only the local-volume measures take. */
+    private static final List<String> VOLUME_KEYS = List.of("epsilon", "directions", "sigmaFactor", "statistic",
+            "cost", "procedure", "rtol");
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
     public SpecFile parse(String path, String text) {
@@ -461,8 +466,10 @@ public final class SpecParser {
             }
             return;
         }
-        MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r}");
-        Map<String, NodeTuple> e = entries(path, map, List.of("within", "correlated"), "expectation");
+        MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r} or"
+                + " {anticorrelated: r}");
+        Map<String, NodeTuple> e = entries(path, map, List.of("within", "correlated", "anticorrelated"),
+                "expectation");
         if (e.size() != 1) {
             throw new SpecException(position(path, node), "expect takes one expectation — expected one of "
                     + ExpectationKind.allowed());
@@ -474,6 +481,8 @@ public final class SpecParser {
                     throw new SpecException(position(path, v), "within takes [lo, hi]");
                 }
                 b.expectWithin(number(path, range.getValue().get(0)), number(path, range.getValue().get(1)));
+            } else if (e.containsKey("anticorrelated")) {
+                b.expectAnticorrelated(number(path, e.get("anticorrelated").getValueNode()));
             } else {
                 b.expectCorrelated(number(path, e.get("correlated").getValueNode()));
             }
@@ -490,7 +499,7 @@ public final class SpecParser {
                 MEASURE_KEYS, "measure setting");
         if (!m.containsKey("name")) {
             throw new SpecException(position(path, node), "a measure needs name: one of "
-                    + String.join(", ", MeasureCatalog.NAMES));
+                    + String.join(", ", MeasureCatalog.NAMES) + ", " + String.join(", ", VolumeMeasure.NAMES));
         }
         Node nameNode = m.get("name").getValueNode();
         String name = measureName(path, nameNode, string(path, nameNode));
@@ -523,6 +532,7 @@ public final class SpecParser {
                 throw new SpecException(position(path, ordering), e.getMessage());
             }
         }
+        o = o.withVolume(volumeOptions(path, m, name));
         MeasureChoice choice = new MeasureChoice(name, o);
         try {
             choice.check();
@@ -530,6 +540,35 @@ public final class SpecParser {
             throw new SpecException(position(path, node), e.getMessage());
         }
         return choice;
+    }
+
+    /** The local-volume settings of a measure mapping; an error at the key when the measure is not one. */
+    private LocalVolumeOptions volumeOptions(String path, Map<String, NodeTuple> m, String name) {
+        LocalVolumeOptions v = LocalVolumeOptions.DEFAULTS;
+        for (String key : VOLUME_KEYS) {
+            if (!m.containsKey(key)) {
+                continue;
+            }
+            Node node = m.get(key).getValueNode();
+            if (VolumeMeasure.byId(name) == null) {
+                throw new SpecException(position(path, m.get(key).getKeyNode()), key + " is a setting of the"
+                        + " local-volume measures (" + String.join(", ", VolumeMeasure.NAMES) + "), not of " + name);
+            }
+            try {
+                v = switch (key) {
+                    case "epsilon" -> v.withEpsilon(number(path, node));
+                    case "directions" -> v.withDirections(intValue(path, node));
+                    case "sigmaFactor" -> v.withSigmaFactor(number(path, node));
+                    case "statistic" -> v.withStatistic(LocalVolumeOptions.Statistic.parse(string(path, node)));
+                    case "cost" -> v.withCost(LocalVolumeOptions.Cost.parse(string(path, node)));
+                    case "procedure" -> v.withProcedure(LocalVolumeOptions.Procedure.parse(string(path, node)));
+                    default -> v.withRtol(number(path, node));
+                };
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, node), e.getMessage());
+            }
+        }
+        return v;
     }
 
     private static String measureName(String path, Node node, String name) {

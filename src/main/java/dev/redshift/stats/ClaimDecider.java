@@ -182,10 +182,24 @@ public final class ClaimDecider {
             for (ConfigurationSample c : s) {
                 checks.add(Check.mean(c, w.lo(), w.hi()));
             }
+        } else if (e instanceof Expectation.Correlated c && c.negative()) {
+            List<ConfigurationSample> negated = s.stream().map(ClaimDecider::negateSecond).toList();
+            List<String> names = measureNames.size() >= 2 ? List.of(measureNames.get(0), "−" + measureNames.get(1))
+                    : measureNames;
+            checks.add(Check.correlation(negated, c.r(), names));
         } else if (e instanceof Expectation.Correlated c) {
             checks.add(Check.correlation(s, c.r(), measureNames));
         }
         return checks;
+    }
+
+    /** The sample with its second measure negated, for {@code anticorrelated}. */
+    private static ConfigurationSample negateSecond(ConfigurationSample c) {
+        double[] second = c.second().clone();
+        for (int i = 0; i < second.length; i++) {
+            second[i] = -second[i];
+        }
+        return new ConfigurationSample(c.label(), c.values(), second, c.undefined(), c.nonFinite(), c.unpaired());
     }
 
     private static Check deciding(List<Check> checks, Verdict verdict) {

@@ -98,17 +98,27 @@ public sealed interface Expectation {
         }
     }
 
-    /** The Spearman correlation of two measures over the pooled networks exceeds r. */
-    record Correlated(double r) implements Expectation {
+    /**
+     * The Spearman correlation of two measures over the pooled networks exceeds r, or with {@code negative}
+     * ({@code anticorrelated: r}) lies below −r: decided as the correlation of the first measure with the
+     * negated second, which reverses the second's ranks exactly (ties included).
+     */
+    record Correlated(double r, boolean negative) implements Expectation {
         public Correlated {
             if (!(r > -1 && r < 1)) {
-                throw new IllegalArgumentException("correlated needs −1 < r < 1, got " + r);
+                throw new IllegalArgumentException((negative ? "anticorrelated" : "correlated")
+                        + " needs −1 < r < 1, got " + r);
             }
+        }
+
+        /** A positive correlation above r. */
+        public Correlated(double r) {
+            this(r, false);
         }
 
         @Override
         public String id() {
-            return "correlated";
+            return negative ? "anticorrelated" : "correlated";
         }
 
         @Override

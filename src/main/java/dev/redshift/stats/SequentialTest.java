@@ -46,6 +46,14 @@ public final class SequentialTest {
      * @throws NonFiniteNetworksException when more networks gave non-finite outputs than a claim may leave out
      */
     public Evidence run(List<String> labels, List<ValueSource> sources, Consumer<Evidence> onLook) {
+        return run(labels, sources, LookAhead.NONE, onLook);
+    }
+
+    /**
+     * Runs the plan to a verdict as {@link #run(List, List, Consumer)} does, telling {@code ahead} what each look
+     * will draw before drawing it.
+     */
+    public Evidence run(List<String> labels, List<ValueSource> sources, LookAhead ahead, Consumer<Evidence> onLook) {
         if (labels.size() != sources.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + sources.size() + " sources");
         }
@@ -55,6 +63,7 @@ public final class SequentialTest {
         int looks = 0;
         while (true) {
             int next = budget.nextLook(drawn);
+            ahead.prepare(drawn, next - drawn);
             List<Draws> batches = new ArrayList<>();
             for (ValueSource source : sources) {
                 batches.add(source.draws(drawn, next - drawn));

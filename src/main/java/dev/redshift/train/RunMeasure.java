@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A measure of one training run (DESIGN §8): {@code train-accuracy}, {@code test-accuracy},
- * {@code weight-magnitude}, a §3 measure of the trained function ({@code fourier}), of the network before
+ * {@code color-accuracy} (the accuracy on a task's color test set, {@code colored-digits}), {@code weight-magnitude}, a §3 measure of the trained function ({@code fourier}), of the network before
  * training ({@code init:fourier}) or after its trained weights are shuffled ({@code shuffled:fourier}).
  *
  * @param name as written in specs
@@ -19,11 +19,12 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
 
     /** What a run measure reads. */
     public enum Kind {
-        TRAIN_ACCURACY, TEST_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL
+        TRAIN_ACCURACY, TEST_ACCURACY, COLOR_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL
     }
 
     /** The measures only a training run has. */
-    public static final List<String> RUN_ONLY = List.of("train-accuracy", "test-accuracy", "weight-magnitude");
+    public static final List<String> RUN_ONLY = List.of("train-accuracy", "test-accuracy", "color-accuracy",
+            "weight-magnitude");
     /** Prefix: the measure of the network before training. */
     public static final String INIT = "init:";
     /** Prefix: the measure of the trained network with every weight tensor permuted within itself. */
@@ -47,6 +48,8 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
                 return new RunMeasure(name, Kind.TRAIN_ACCURACY, null);
             case "test-accuracy":
                 return new RunMeasure(name, Kind.TEST_ACCURACY, null);
+            case "color-accuracy":
+                return new RunMeasure(name, Kind.COLOR_ACCURACY, null);
             case "weight-magnitude":
                 return new RunMeasure(name, Kind.WEIGHT_MAGNITUDE, null);
             default:
@@ -61,6 +64,18 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown measure '" + name + "' — expected one of " + String.join(", ",
                     allowed()));
+        }
+    }
+
+    /**
+     * Checks that the task has what the measures read.
+     *
+     * @throws IllegalArgumentException for color-accuracy on a task without a color test set
+     */
+    public static void checkTask(List<RunMeasure> measures, String task, TaskData data) {
+        if (!data.hasColorSet() && measures.stream().anyMatch(m -> m.kind() == Kind.COLOR_ACCURACY)) {
+            throw new IllegalArgumentException("measure color-accuracy reads a color test set, which only task "
+                    + ColoredDigitsTask.ID + " has; task " + task + " has none");
         }
     }
 

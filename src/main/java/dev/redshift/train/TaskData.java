@@ -18,6 +18,11 @@ public interface TaskData {
      */
     RunData split(long seed, long run);
 
+    /** Whether runs have a color test set besides the test set ({@code colored-digits}), read by color-accuracy. */
+    default boolean hasColorSet() {
+        return false;
+    }
+
     /** The target as a grid×grid image in [0, 1] (row i = first input), or null when the task is not an image. */
     default float[] image() {
         return null;

@@ -77,8 +77,8 @@ public final class Trainer {
                 .optBeta1(BETA1).optBeta2(BETA2).optEpsilon(EPSILON).build();
         double[] divergedAt = new double[count];
         java.util.Arrays.fill(divergedAt, Double.NaN);
-        try (NDArray x = manager.create(stack(runs, true, true), new Shape(count, trainPoints, data.inputs()));
-                NDArray y = manager.create(stack(runs, true, false), new Shape(count, trainPoints))) {
+        try (NDArray x = manager.create(stack(runs, RunData.PointSet.TRAIN, true), new Shape(count, trainPoints, data.inputs()));
+                NDArray y = manager.create(stack(runs, RunData.PointSet.TRAIN, false), new Shape(count, trainPoints))) {
             for (int step = 0; step < setup.steps(); step++) {
                 if (listener != null && every > 0 && step % every == 0) {
                     listener.atStep(step, detached(parameters));
@@ -141,8 +141,8 @@ public final class Trainer {
         List<StackedParameter> parameters = networks.initialParameters(manager, seed, first, count);
         parameters.forEach(p -> p.array().setRequiresGradient(true));
         try (NDManager scratch = manager.newSubManager();
-                NDArray x = manager.create(stack(runs, true, true), new Shape(count, trainPoints, data.inputs()));
-                NDArray y = manager.create(stack(runs, true, false), new Shape(count, trainPoints))) {
+                NDArray x = manager.create(stack(runs, RunData.PointSet.TRAIN, true), new Shape(count, trainPoints, data.inputs()));
+                NDArray y = manager.create(stack(runs, RunData.PointSet.TRAIN, false), new Shape(count, trainPoints))) {
             backward(scratch, x, y, parameters);
             List<float[]> out = new ArrayList<>();
             for (StackedParameter p : parameters) {
@@ -160,23 +160,23 @@ public final class Trainer {
                 .map(p -> new StackedParameter(p.name(), p.array().stopGradient(), p.weightMatrix())).toList();
     }
 
-    /** The runs' training or test inputs or targets, run-major. */
-    static float[] stack(RunData[] runs, boolean train, boolean inputs) {
+    /** The runs' inputs or targets of one set, run-major. */
+    static float[] stack(RunData[] runs, RunData.PointSet set, boolean inputs) {
         int length = 0;
         for (RunData r : runs) {
-            length += part(r, train, inputs).length;
+            length += part(r, set, inputs).length;
         }
         float[] out = new float[length];
         int at = 0;
         for (RunData r : runs) {
-            float[] part = part(r, train, inputs);
+            float[] part = part(r, set, inputs);
             System.arraycopy(part, 0, out, at, part.length);
             at += part.length;
         }
         return out;
     }
 
-    private static float[] part(RunData r, boolean train, boolean inputs) {
-        return train ? (inputs ? r.trainInputs() : r.trainTargets()) : (inputs ? r.testInputs() : r.testTargets());
+    private static float[] part(RunData r, RunData.PointSet set, boolean inputs) {
+        return inputs ? r.inputs(set) : r.targets(set);
     }
 }

@@ -57,6 +57,8 @@ public final class TrainingSampler implements NetworkSampler {
             new java.util.TreeSet<>());
     private final int workers;
     private final ExecutorService pool;
+    // measures of the initial network only (init:lz, Fig. 9's top row) need no training
+    private final boolean trains;
 
     /**
      * @param networks the configuration's networks
@@ -78,9 +80,17 @@ public final class TrainingSampler implements NetworkSampler {
         this.domain = domain;
         this.measures = List.copyOf(measures);
         this.seed = seed;
+        this.trains = this.measures.stream().anyMatch(m -> m.kind() != RunMeasure.Kind.INITIAL);
         RunData sample = trainer.data().split(seed, 0);
-        // autograd keeps every layer's activations for the backward pass: a few times the forward's memory
-        long perRun = 4 * networks.bytesPerNetwork(Math.max(sample.trainPoints(), sample.testPoints()));
+        RunMeasure.checkTask(this.measures, setup.task().id(), trainer.data());
+        int largestSet = Math.max(sample.trainPoints(), Math.max(sample.testPoints(),
+                sample.points(RunData.PointSet.COLOR)));
+        // autograd keeps every layer's activations for the backward pass: a few times the forward's memory; with
+        // many inputs (colored-digits' 812) the stacked points themselves, in Java and in PyTorch, and each run's
+        // sets weigh more than the activations
+        long dataBytes = (long) Float.BYTES * networks.inputs() * (sample.trainPoints() + sample.testPoints()
+                + sample.points(RunData.PointSet.COLOR) + 2L * largestSet);
+        long perRun = 4 * networks.bytesPerNetwork(largestSet) + dataBytes;
         this.batchSize = batchSize > 0 ? batchSize
                 : (int) Math.max(MIN_BATCH, Math.min(MAX_BATCH, TRAINING_BUDGET_BYTES / Math.max(1, perRun)));
         this.evaluationBatch = (int) Math.max(1, Math.min(this.batchSize,
@@ -185,7 +195,7 @@ public final class TrainingSampler implements NetworkSampler {
 
     private void measureBatch(long first, int count, double[][] values, int offset, List<Long> diverged) {
         try (NDManager batch = root.newSubManager()) {
-            TrainedRuns runs = trainPadded(batch, first, count);
+            TrainedRuns runs = trains ? trainPadded(batch, first, count) : untrained(batch, first, count);
             float[] trainedOnDomain = needs(RunMeasure.Kind.TRAINED) || first < EXAMPLES_KEPT
                     ? functions(batch, runs.trained(), count) : null;
             boolean gain = needs(RunMeasure.Kind.SHUFFLED_MINUS_INITIAL);
@@ -196,12 +206,11 @@ public final class TrainingSampler implements NetworkSampler {
                 List<StackedParameter> shuffled = WeightShuffle.of(batch, runs.trained(), seed, first);
                 shuffledOnDomain = functions(batch, shuffled, count);
             }
-            float[][] accuracy = new float[2][];
-            if (needs(RunMeasure.Kind.TRAIN_ACCURACY)) {
-                accuracy[0] = outputs(batch, runs, true);
-            }
-            if (needs(RunMeasure.Kind.TEST_ACCURACY)) {
-                accuracy[1] = outputs(batch, runs, false);
+            float[][] outputs = new float[RunData.PointSet.values().length][];
+            for (RunData.PointSet set : RunData.PointSet.values()) {
+                if (needs(accuracyOf(set))) {
+                    outputs[set.ordinal()] = outputs(batch, runs, set);
+                }
             }
             double[] magnitude = needs(RunMeasure.Kind.WEIGHT_MAGNITUDE) ? WeightMagnitude.of(runs.trained(), count) : null;
             if (trainedOnDomain != null) {
@@ -216,8 +225,9 @@ public final class TrainingSampler implements NetworkSampler {
                 for (int m = 0; m < measures.size(); m++) {
                     RunMeasure measure = measures.get(m);
                     values[m][offset + k] = lost ? Double.NaN : switch (measure.kind()) {
-                        case TRAIN_ACCURACY -> accuracy(runs.data()[k], accuracy[0], k, true);
-                        case TEST_ACCURACY -> accuracy(runs.data()[k], accuracy[1], k, false);
+                        case TRAIN_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.TRAIN);
+                        case TEST_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.TEST);
+                        case COLOR_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.COLOR);
                         case WEIGHT_MAGNITUDE -> magnitude[k];
                         case TRAINED -> complexity(measure, trained, k);
                         case INITIAL -> complexity(measure, initial, k);
@@ -242,6 +252,23 @@ public final class TrainingSampler implements NetworkSampler {
         for (int k = 0; k < runs.count() && runs.first() + k < EXAMPLES_KEPT; k++) {
             trainedFunctions.put(runs.first() + k, Arrays.copyOfRange(functions, k * points, (k + 1) * points));
         }
+    }
+
+    /** The runs' networks as drawn, for measures of the initial network only (which read no run data). */
+    private TrainedRuns untrained(NDManager batch, long first, int count) {
+        int drawn = Math.max(count, MIN_BATCH);
+        List<StackedParameter> initial = networks.initialParameters(batch, seed, first, drawn);
+        double[] divergedAt = new double[count];
+        Arrays.fill(divergedAt, Double.NaN);
+        return new TrainedRuns(first, new RunData[count], initial, initial, divergedAt);
+    }
+
+    private static RunMeasure.Kind accuracyOf(RunData.PointSet set) {
+        return switch (set) {
+            case TRAIN -> RunMeasure.Kind.TRAIN_ACCURACY;
+            case TEST -> RunMeasure.Kind.TEST_ACCURACY;
+            case COLOR -> RunMeasure.Kind.COLOR_ACCURACY;
+        };
     }
 
     private TrainedRuns trainPadded(NDManager batch, long first, int count) {
@@ -283,16 +310,16 @@ public final class TrainingSampler implements NetworkSampler {
         return out;
     }
 
-    /** Each run's outputs at its own training or test points, run-major. */
-    private float[] outputs(NDManager manager, TrainedRuns runs, boolean train) {
+    /** Each run's outputs at its own points of one set, run-major. */
+    private float[] outputs(NDManager manager, TrainedRuns runs, RunData.PointSet set) {
         int count = (int) runs.trained().get(0).array().getShape().get(0);
         RunData[] data = Arrays.copyOf(runs.data(), count);
         for (int k = runs.count(); k < count; k++) {
             data[k] = runs.data()[runs.count() - 1];
         }
-        int points = train ? data[0].trainPoints() : data[0].testPoints();
+        int points = data[0].points(set);
         try (NDManager scratch = manager.newSubManager();
-                NDArray x = scratch.create(Trainer.stack(data, train, true), new Shape(count, points, domainInputs()));
+                NDArray x = scratch.create(Trainer.stack(data, set, true), new Shape(count, points, domainInputs()));
                 NDArray y = networks.forward(x, runs.trained())) {
             return y.toFloatArray();
         }
@@ -302,10 +329,9 @@ public final class TrainingSampler implements NetworkSampler {
         return networks.inputs();
     }
 
-    private double accuracy(RunData run, float[] outputs, int k, boolean train) {
-        int points = train ? run.trainPoints() : run.testPoints();
-        return trainer.data().objective().accuracy(outputs, k * points, train ? run.trainTargets() : run.testTargets(),
-                0, points);
+    private double accuracy(RunData run, float[][] outputs, int k, RunData.PointSet set) {
+        int points = run.points(set);
+        return trainer.data().objective().accuracy(outputs[set.ordinal()], k * points, run.targets(set), 0, points);
     }
 
     private double complexity(RunMeasure measure, float[] functions, int k) {

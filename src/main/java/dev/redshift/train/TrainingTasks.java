@@ -7,7 +7,7 @@ import java.util.List;
 public final class TrainingTasks {
 
     private static final NamedRegistry<TrainingTask> REGISTRY = new NamedRegistry<>("task",
-            List.of(new ModuloTask(), new ImageTask()), TrainingTask.class, TrainingTask::id);
+            List.of(new ModuloTask(), new ImageTask(), new ColoredDigitsTask()), TrainingTask.class, TrainingTask::id);
 
     private TrainingTasks() {
     }

@@ -305,6 +305,24 @@ class CommandLineTest {
                 "redshift: check: confidence must be between 0 and 1, got 95.0");
     }
 
+    @Test
+    void checkRefusesAnExecutorItCannotStartInOneLine() throws IOException {
+        Path spec = csv("ok.yaml", SPEC_HEAD + """
+                  - claim: c
+                    compare: [ {weightScale: 1}, {weightScale: 2} ]
+                    expect: less
+                """);
+        assertThat(run("check", spec.toString(), "--executor", "yarn")).isEqualTo(2);
+        assertThat(run("check", spec.toString(), "--spark-master", "local[2]")).isEqualTo(2);
+        assertThat(run("check", spec.toString(), "--executor", "spark")).isEqualTo(2);
+        assertThat(stderr().lines()).containsExactly(
+                "redshift: check: redshift.executor must be one of local, spark, got 'yarn'",
+                "redshift: check: --spark-master needs --executor spark",
+                "redshift: check: --executor spark is not on the class path — available: local; for spark run with"
+                        + " spark/target/redshift-spark.jar and Spark's jars (README, Beyond one machine)");
+        assertThat(stdout()).isEmpty();
+    }
+
     /** The one line on stderr, without the line separator. */
     private String errorLine() {
         assertThat(stderr().lines()).hasSize(1);

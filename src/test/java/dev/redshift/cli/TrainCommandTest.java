@@ -53,16 +53,37 @@ class TrainCommandTest {
     }
 
     @Test
+    void coloredDigitsTrainsFromTheCommandLineAndReportsDigitAndColorAccuracy() {
+        assertThat(run("train", "--task", "colored-digits", "--train", "60", "--test", "30", "--depth", "1",
+                "--width", "8", "--steps", "5", "--count", "2", "--grid", "8"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("inputs=812").contains("task=colored-digits, train=60, test=30, noise=0.03");
+        // the default measures of a task with a color set, LZ read along the random traversal of the 812 inputs
+        for (String m : List.of("train-accuracy", "test-accuracy", "color-accuracy", "lz", "weight-magnitude")) {
+            assertThat(text).containsPattern(m + " +mean +[0-9.]+ +sd +[0-9.]+");
+        }
+    }
+
+    @Test
     void badTrainingOptionsAreOneLineWithWhatIsAllowed() {
         assertThat(run("train", "--task", "modulus")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).strip())
-                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image");
+                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image, colored-digits");
         err.reset();
         assertThat(run("train", "--task", "modulo", "--steps", "0")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("redshift: steps must be at least 1, got 0");
         err.reset();
         assertThat(run("train", "--task", "modulo", "--measures", "accuracy")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown measure 'accuracy' — expected one of "
-                + "train-accuracy, test-accuracy, weight-magnitude");
+                + "train-accuracy, test-accuracy, color-accuracy, weight-magnitude");
+        err.reset();
+        assertThat(run("train", "--task", "modulo", "--measures", "color-accuracy")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("redshift: measure color-accuracy reads a"
+                + " color test set, which only task colored-digits has; task modulo has none");
+        err.reset();
+        assertThat(run("train", "--task", "colored-digits", "--train", "9000")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("redshift: train 9000 exceeds the 6000 training digits that ship with Redshift");
     }
 }

@@ -63,6 +63,25 @@ class EngineCacheTest {
         assertThat(cacheSetting(" /tmp/x ")).isEqualTo(Path.of("/tmp/x"));
     }
 
+    @Test
+    void offIsOffAlsoWhenTheDefaultIsADirectory() {
+        // check --no-cache passes "off"; outside the tests the default is ~/.cache/redshift, not off
+        String before = System.getProperty(EngineSettings.CACHE);
+        System.setProperty(EngineSettings.CACHE, dir.resolve("default").toString());
+        try {
+            assertThat(cacheSetting("off")).isNull();
+            assertThat(cacheSetting("OFF ")).isNull();
+            assertThat(EngineSettings.from(new MapConfigurationParameters(java.util.Map.of())).cache())
+                    .isEqualTo(dir.resolve("default"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(EngineSettings.CACHE);
+            } else {
+                System.setProperty(EngineSettings.CACHE, before);
+            }
+        }
+    }
+
     private static Path cacheSetting(String text) {
         return EngineSettings.from(new MapConfigurationParameters(java.util.Map.of(EngineSettings.CACHE, text))).cache();
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainedFiguresTest {
 
     private static final TrainedFigureSweep.Scale TINY = new TrainedFigureSweep.Scale(1, 8, 30, 0.01, 2,
-            List.of(0.5, 1.0, 2.0), 5, 16, 10, List.of("relu", "sin"), List.of(10, 4));
+            List.of(0.5, 1.0, 2.0), 5, 16, 10, List.of("relu", "sin"), List.of(10, 4),
+            new ColoredDigitsSweep.Scale(20, 10, 3, 0.002, 2, 2, 8, List.of(1.0, 4.0), List.of("tanh", "sin")));
 
     private static TrainedFigureSweep.Results results;
 
@@ -92,18 +93,40 @@ class TrainedFiguresTest {
     }
 
     @Test
+    void fig9HasLzAtInitialisationAndDigitAndColorAccuracyPerActivationAndPrefactor() {
+        ColoredDigitsSweep.Results c = results.colored();
+        assertThat(c.initLz()).hasDimensions(2, 2);
+        assertThat(c.digit()).hasDimensions(2, 2);
+        assertThat(c.color()).hasDimensions(2, 2);
+        for (int a = 0; a < 2; a++) {
+            for (int p = 0; p < 2; p++) {
+                assertThat(c.initLz()[a][p]).hasSize(2);
+                assertThat(java.util.Arrays.stream(c.initLz()[a][p]).min().orElseThrow()).isGreaterThan(1);
+                for (double[] accuracy : List.of(c.digit()[a][p], c.color()[a][p])) {
+                    assertThat(accuracy).hasSize(2);
+                    // 1 − mean |error| of outputs that may be anywhere after 3 steps: at most 1
+                    assertThat(java.util.Arrays.stream(accuracy).max().orElseThrow()).isLessThanOrEqualTo(1);
+                }
+            }
+        }
+        assertThat(ColoredDigitsFigures.means(new double[][] {{1, Double.NaN, 3}, {Double.NaN}}))
+                .containsExactly(2, Double.NaN);
+    }
+
+    @Test
     void theReportShowsTheTrainedFiguresWithCaptions() throws IOException {
         new ReplicationReport(List.of(), List.of(), null, results, Map.of("scale", "test")).write(dir);
         String md = Files.readString(dir.resolve("index.md"));
         String html = Files.readString(dir.resolve("index.html"));
-        for (String title : List.of("Fig. 7 / 8", "Fig. 13 / 14", "Fig. 16")) {
+        for (String title : List.of("Fig. 7 / 8", "Fig. 13 / 14", "Fig. 16", "Fig. 9")) {
             assertThat(md).contains("## " + title);
             assertThat(html).contains("<h2>" + title);
         }
         assertThat(md).contains("CI scale, not the paper's: depth 1, width 8, 30 full-batch Adam steps")
-                .contains("mean peak prefactor for M = 10 → 4: relu ");
+                .contains("mean peak prefactor for M = 10 → 4: relu ")
+                .contains("20 training digits, 3 full-batch Adam steps").contains("tanh: LZ ");
         for (String file : List.of("fig7-modulo-relu.png", "fig7-modulo-sin.png", "fig13-image-grid.png",
-                "fig16-trajectories.png")) {
+                "fig16-trajectories.png", "fig9-colored-mnist-lz-at-init.png", "fig9-colored-mnist-accuracy.png")) {
             assertThat(md).contains("](" + file + ")");
             assertThat(ImageIO.read(dir.resolve(file).toFile())).as(file).isNotNull();
         }

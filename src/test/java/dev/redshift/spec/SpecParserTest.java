@@ -134,7 +134,7 @@ class SpecParserTest {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"
                         + " increasing, decreasing, strictly increasing, strictly decreasing, less, greater,"
-                        + " equivalent, {within: [lo, hi]}, {correlated: r}");
+                        + " equivalent, {within: [lo, hi]}, {correlated: r}, {anticorrelated: r}");
     }
 
     @Test
@@ -339,7 +339,9 @@ class SpecParserTest {
 
     @Test
     void anUnknownMeasureIsReportedAtItsName() {
-        String allowed = " — expected one of fourier, chebyshev, legendre, lz, lz76, fourier-hann";
+        String allowed = " — expected one of fourier, chebyshev, legendre, lz, lz76, fourier-hann, local-volume,"
+                + " local-volume-per-parameter, local-volume-log-radius, local-volume-infinite, local-volume-saturated,"
+                + " local-volume-dropped";
         assertThat(claimError(claimWith("measure: lzz\nexpect: { within: [0, 1] }")).getMessage())
                 .isEqualTo("specs/test.yaml:4:14: unknown measure 'lzz'" + allowed);
         assertThat(claimError(claimWith("measure: { name: fourrier, maxOrder: 5 }\nexpect: { within: [0, 1] }"))

@@ -73,7 +73,27 @@ class TrainedSpecTest {
               - claim: bad
                 train: { task: modulus }
                 expect: { within: [0.9, 1] }
-            """ + GOOD)).isEqualTo("specs/t.yaml:10:20: unknown task 'modulus' — expected one of modulo, image");
+            """ + GOOD)).isEqualTo("specs/t.yaml:10:20: unknown task 'modulus' — expected one of modulo, image, colored-digits");
+    }
+
+    @Test
+    void colorAccuracyOnATaskWithoutAColorSetIsRefusedAndColoredDigitsTakesIt() {
+        assertThat(error("""
+              - claim: bad
+                measure: color-accuracy
+                expect: { within: [0.9, 1] }
+            """ + GOOD)).isEqualTo("specs/t.yaml:9:5: measure color-accuracy reads a color test set, which only task"
+                + " colored-digits has; task modulo has none");
+        SpecFile f = new SpecParser().parse("specs/c.yaml", """
+                spec: Colored
+                claims:
+                  - claim: fine
+                    train: { task: colored-digits, train: 100, test: 50 }
+                    measure: color-accuracy
+                    expect: { within: [0.9, 1] }
+                """);
+        assertThat(f.claims().get(0).error()).isNull();
+        assertThat(f.claims().get(0).plan().configurations().get(0).parameters().integer("inputs")).isEqualTo(812);
     }
 
     @Test
@@ -115,9 +135,9 @@ class TrainedSpecTest {
                     expect: { within: [0, 1000] }
                 """);
         assertThat(f.claims().get(0).error().getMessage()).isEqualTo("specs/u.yaml:4:13: train.M changes the training,"
-                + " but the claim has no train: block — add train: { task: modulo | image, … }");
+                + " but the claim has no train: block — add train: { task: modulo | image | colored-digits, … }");
         assertThat(f.claims().get(1).error().getMessage()).isEqualTo("specs/u.yaml:6:5: measure test-accuracy is a"
-                + " measure of a training run — add train: { task: modulo | image, … }");
+                + " measure of a training run — add train: { task: modulo | image | colored-digits, … }");
         assertThat(f.claims().get(2).error()).isNull();
         assertThat(List.of(f.claims().get(2).plan().configurations().get(0).trained())).containsExactly(false);
     }

@@ -160,6 +160,14 @@ class CalibrationTest {
         assertPowerful(Simulation.runCorrelated(0.5, 0.7, 3));
     }
 
+    /** anticorrelated: 0.5 holds when the Spearman correlation is below −0.5; at −0.5 it is on the boundary. */
+    @Test
+    void anticorrelated() {
+        assertWrongPassAtMostAlpha(Simulation.runAnticorrelated(0.5, -0.5, 3));
+        assertWrongFailAtMostAlpha(Simulation.runAnticorrelated(0.5, -0.5, 3));
+        assertPowerful(Simulation.runAnticorrelated(0.5, -0.7, 3));
+    }
+
     @Test
     void aConfigurationComparedWithItselfNeverPassesMoreOftenThanAlpha() {
         Simulation.Distribution same = normal(100, 15);

@@ -95,12 +95,21 @@ final class Simulation {
     }
 
     static Outcome runCorrelated(double threshold, double trueSpearman, int configurations) {
+        return runCorrelated(new Expectation.Correlated(threshold), trueSpearman, configurations);
+    }
+
+    /** Claims {@code anticorrelated: threshold} on measures whose true Spearman correlation is given. */
+    static Outcome runAnticorrelated(double threshold, double trueSpearman, int configurations) {
+        return runCorrelated(new Expectation.Correlated(threshold, true), trueSpearman, configurations);
+    }
+
+    private static Outcome runCorrelated(Expectation.Correlated expectation, double trueSpearman,
+            int configurations) {
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < configurations; c++) {
             labels.add("c" + c);
         }
-        SequentialTest test = new SequentialTest(new Expectation.Correlated(threshold), CONFIDENCE, BUDGET,
-                List.of("x", "y"));
+        SequentialTest test = new SequentialTest(expectation, CONFIDENCE, BUDGET, List.of("x", "y"));
         List<Evidence> results = IntStream.range(0, CLAIMS).parallel().mapToObj(claim -> {
             List<ValueSource> sources = new ArrayList<>();
             for (int c = 0; c < configurations; c++) {

@@ -97,7 +97,7 @@ class TasksTest {
     @Test
     void badTrainingBlocksSayWhatIsAllowed() {
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulus")))
-                .hasMessage("unknown task 'modulus' — expected one of modulo, image");
+                .hasMessage("unknown task 'modulus' — expected one of modulo, image, colored-digits");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "Q", 3)))
                 .hasMessage("unknown key 'Q' of task modulo — expected one of task, N, M, d, trainFraction, steps, lr");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "steps", 0)))
