@@ -9,14 +9,10 @@ import dev.redshift.train.TaskData;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * A few inputs of a {@code colored-digits} claim's first run, as the network sees them: the 28×28 digit and, set
@@ -84,13 +80,7 @@ public final class ColoredDigitInputs {
             }
         }
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return FunctionImages.png(image);
     }
 
     private static float color(float[] inputs, int index) {

@@ -3,11 +3,7 @@ package dev.redshift.report;
 import dev.redshift.engine.ClaimOutcome;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /** The first sampled functions of each configuration as grayscale images, a row per configuration (Fig. 3 style). */
 public final class ExampleFunctions {
@@ -38,12 +34,6 @@ public final class ExampleFunctions {
                     r * first.getHeight() + first.getHeight() / 2 + 5);
         }
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Optional.of(out.toByteArray());
+        return Optional.of(FunctionImages.png(image));
     }
 }

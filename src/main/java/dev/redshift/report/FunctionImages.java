@@ -87,12 +87,17 @@ public final class FunctionImages {
 
     /** Writes an image as PNG, creating parent directories. */
     public static void writePng(BufferedImage image, Path file) {
+        ReportFiles.write(file, png(image));
+    }
+
+    /** An image encoded as PNG (in memory, so an encoding failure is a bug, not an I/O condition). */
+    public static byte[] png(BufferedImage image) {
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode " + file, e);
+            throw new UncheckedIOException("cannot encode a PNG image", e);
         }
-        ReportFiles.write(file, png.toByteArray());
+        return png.toByteArray();
     }
 }

@@ -10,9 +10,6 @@ import dev.redshift.stats.Numbers;
 import dev.redshift.stats.Verdict;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * What a profile says: one sentence per property, the claims' table, the Fig. 4 heat maps beside a ReLU and a
@@ -270,13 +266,7 @@ public final class ProfileReport {
             }
         }
         g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        h.append(img("example functions", png.toByteArray()).replace("<img ", "<img style=\"max-width:none\" "));
+        h.append(img("example functions", FunctionImages.png(image)).replace("<img ", "<img style=\"max-width:none\" "));
     }
 
     private static String img(String alt, byte[] png) {

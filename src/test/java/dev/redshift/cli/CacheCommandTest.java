@@ -2,9 +2,6 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,18 +27,15 @@ class CacheCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ConsoleRun console = new ConsoleRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        console.reset();
+        return console.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     /** The claim's line and evidence, without the timing of the run. */
@@ -76,12 +70,12 @@ class CacheCommandTest {
         assertThat(out()).contains("Tanh LZ rises with weight magnitude");
         assertThat(cache).doesNotExist();
         assertThat(run("check", spec.toString(), "--no-cache", "--cache", cache.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--cache and --no-cache");
+        assertThat(console.stderr()).contains("--cache and --no-cache");
     }
 
     @Test
     void aMisspelledSubcommandNamesTheAllowedOnes() {
         assertThat(run("cache", "purge", "--cache", dir.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected info or clear");
+        assertThat(console.stderr()).contains("expected info or clear");
     }
 }

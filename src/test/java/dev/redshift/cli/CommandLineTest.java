@@ -2,10 +2,7 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +14,18 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ConsoleRun console = new ConsoleRun();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     private Path csv(String name, String content) throws IOException {
@@ -70,7 +65,7 @@ class CommandLineTest {
         Path file = cosineGrid(32, 2);
         assertThat(run("measure", file.toString())).isZero();
         String defaults = stdout();
-        out.reset();
+        console.reset();
         assertThat(run("measure", "--poly-method", "quadrature", "--border", "2", "--max-order", "10",
                 "--levels", "4", file.toString())).isZero();
         // every option reaches a measure: the polynomial ones change chebyshev and legendre, --levels changes lz
@@ -335,7 +330,7 @@ class CommandLineTest {
         assertThat(run("measure", empty.toString())).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("redshift: " + empty + ": empty — expected m lines of m comma-separated"
                 + " numbers");
-        err.reset();
+        console.reset();
         Path blank = csv("blank.csv", "\n  \n\n");
         assertThat(run("measure", blank.toString())).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("redshift: " + blank + ": empty — expected m lines of m comma-separated"
@@ -355,11 +350,11 @@ class CommandLineTest {
         Path nan = csv("nan.csv", "1,2,3,4\n1,2,3,4\n1,2,3,NaN\n1,2,3,4\n");
         assertThat(run("measure", nan.toString())).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("redshift: " + nan + ":3:7: 'NaN' is not a finite number");
-        err.reset();
+        console.reset();
         Path inf = csv("inf.csv", "1,2,3,4\n10, Infinity,3,4\n1,2,3,4\n1,2,3,4\n");
         assertThat(run("measure", inf.toString())).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("redshift: " + inf + ":2:4: 'Infinity' is not a finite number");
-        err.reset();
+        console.reset();
         Path minus = csv("minus.csv", "-Infinity,2,3,4\n");
         assertThat(run("measure", minus.toString())).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("redshift: " + minus + ":1:1: '-Infinity' is not a finite number");
@@ -397,7 +392,7 @@ class CommandLineTest {
         // orders up to 20 contain T₁₂ exactly: C = ‖(0, 12)‖ = 12
         assertThat(run("measure", "--max-order", "20", file.toString())).isZero();
         assertThat(chebyshev()).isCloseTo(12, org.assertj.core.api.Assertions.within(1e-6));
-        out.reset();
+        console.reset();
         // orders up to 10 cannot: every order counted is at most ‖(0, 10)‖ = 10
         assertThat(run("measure", "--max-order", "10", file.toString())).isZero();
         assertThat(chebyshev()).isGreaterThan(0).isLessThanOrEqualTo(10);
@@ -425,7 +420,7 @@ class CommandLineTest {
         assertThat(run("check", mixed.toString())).isEqualTo(2);
         assertThat(stdout()).contains("BROKEN        typo", "mixed.yaml:10:25: unknown activation 'rleu'",
                 "PASS          Sine LZ rises with weight scale", "1 passed, 0 failed, 0 inconclusive, 1 broken");
-        out.reset();
+        console.reset();
         // a FAIL and a BROKEN claim in one run: bad input outranks a failed claim
         assertThat(run("check", mixed.toString(), wrong.toString())).isEqualTo(2);
         assertThat(stdout()).contains("FAIL          Sine LZ falls with weight scale",

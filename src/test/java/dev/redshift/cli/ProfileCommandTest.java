@@ -2,10 +2,7 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,12 +15,10 @@ class ProfileCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ConsoleRun console = new ConsoleRun();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(args);
     }
 
     @Test
@@ -32,8 +27,8 @@ class ProfileCommandTest {
         int status = run("profile", "--network", "torchscript", "--with", "file=examples/torchscript/relu-mlp.pt",
                 "--report", report.toString(), "--scale", "0.25", "--heat-networks", "2", "--no-cache");
 
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        assertThat(status).as(stdout + err).isZero();
+        String stdout = console.stdout();
+        assertThat(status).as(stdout + console.stderr()).isZero();
         assertThat(stdout).contains("profile of torchscript relu-mlp.pt: 4 claims on fourier")
                 .contains("  - Weight scale: complexity ").contains("  - Bias scale: complexity ")
                 .contains("profile page: " + report.resolve("index.html"))
@@ -53,7 +48,7 @@ class ProfileCommandTest {
     @Test
     void withoutANetworkItSaysWhatIsRequired() {
         assertThat(run("profile")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(console.stderr().strip())
                 .isEqualTo("redshift: profile: --network is required, e.g. --network mlp --with activation=tanh");
     }
 
@@ -63,7 +58,7 @@ class ProfileCommandTest {
         assertThat(run("profile", "--network", "mlp", "--with", "activation=rleu")).isEqualTo(Main.BAD_INPUT);
         assertThat(run("profile", "--network", "mlp", "--with", "depth")).isEqualTo(Main.BAD_INPUT);
         // the test class path registers more families and activations through the SPI, hence prefixes
-        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
+        assertThat(console.stderr().lines().toList()).satisfiesExactly(
                 l -> assertThat(l).startsWith("redshift: profile: unknown network 'resnet' — expected one of mlp,"
                         + " fourier-unbiased, gpt2, random-tokens, torchscript"),
                 l -> assertThat(l).startsWith("redshift: profile: unknown activation 'rleu' — expected one of relu,"),
@@ -73,7 +68,7 @@ class ProfileCommandTest {
     @Test
     void aMissingModuleFileIsOneLine() {
         assertThat(run("profile", "--network", "torchscript", "--with", "file=nope.pt")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("redshift: profile: file: no such file 'nope.pt'")
+        assertThat(console.stderr()).startsWith("redshift: profile: file: no such file 'nope.pt'")
                 .hasLineCount(1);
     }
 }

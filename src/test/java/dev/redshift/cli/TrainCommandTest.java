@@ -2,10 +2,7 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +15,10 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ConsoleRun console = new ConsoleRun();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(args);
     }
 
     @Test
@@ -32,8 +27,8 @@ class TrainCommandTest {
         assertThat(run("train", "--task", "modulo", "--N", "8", "--M", "4", "--depth", "2", "--width", "16",
                 "--steps", "20", "--lr", "0.01", "--count", "3", "--grid", "16",
                 "--measures", "train-accuracy,test-accuracy,init:lz,weight-magnitude", "--csv", csv.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+                .as(console.stderr()).isZero();
+        String text = console.stdout();
         assertThat(text).contains("trained 3 runs of mlp").contains("task=modulo, N=8, M=4");
         for (String m : List.of("train-accuracy", "test-accuracy", "init:lz", "weight-magnitude")) {
             assertThat(text).containsPattern(m + " +mean +[0-9.]+ +sd +[0-9.]+");
@@ -48,7 +43,7 @@ class TrainCommandTest {
         Path png = dir.resolve("waves.png");
         assertThat(run("train", "--task", "image", "--name", "waves", "--depth", "1", "--width", "8", "--steps", "5",
                 "--count", "2", "--measures", "test-accuracy", "--png", png.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+                .as(console.stderr()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(3 * 64 * 3);
     }
 
@@ -56,8 +51,8 @@ class TrainCommandTest {
     void coloredDigitsTrainsFromTheCommandLineAndReportsDigitAndColorAccuracy() {
         assertThat(run("train", "--task", "colored-digits", "--train", "60", "--test", "30", "--depth", "1",
                 "--width", "8", "--steps", "5", "--count", "2", "--grid", "8"))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+                .as(console.stderr()).isZero();
+        String text = console.stdout();
         assertThat(text).contains("inputs=812").contains("task=colored-digits, train=60, test=30, noise=0.03");
         // the default measures of a task with a color set, LZ read along the random traversal of the 812 inputs
         for (String m : List.of("train-accuracy", "test-accuracy", "color-accuracy", "lz", "weight-magnitude")) {
@@ -68,22 +63,22 @@ class TrainCommandTest {
     @Test
     void badTrainingOptionsAreOneLineWithWhatIsAllowed() {
         assertThat(run("train", "--task", "modulus")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(console.stderr().strip())
                 .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image, colored-digits");
-        err.reset();
+        console.reset();
         assertThat(run("train", "--task", "modulo", "--steps", "0")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("redshift: steps must be at least 1, got 0");
-        err.reset();
+        assertThat(console.stderr().strip()).isEqualTo("redshift: steps must be at least 1, got 0");
+        console.reset();
         assertThat(run("train", "--task", "modulo", "--measures", "accuracy")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown measure 'accuracy' — expected one of "
+        assertThat(console.stderr()).contains("unknown measure 'accuracy' — expected one of "
                 + "train-accuracy, test-accuracy, color-accuracy, weight-magnitude");
-        err.reset();
+        console.reset();
         assertThat(run("train", "--task", "modulo", "--measures", "color-accuracy")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("redshift: measure color-accuracy reads a"
+        assertThat(console.stderr().strip()).isEqualTo("redshift: measure color-accuracy reads a"
                 + " color test set, which only task colored-digits has; task modulo has none");
-        err.reset();
+        console.reset();
         assertThat(run("train", "--task", "colored-digits", "--train", "9000")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(console.stderr().strip())
                 .isEqualTo("redshift: train 9000 exceeds the 6000 training digits that ship with Redshift");
     }
 }
