@@ -13,26 +13,26 @@ class LocalVolumeEstimatorTest {
     @Test
     void exactSearchStartsAtAShareOfTheLargerOfNormAndShellAndStopsPastTheCap() {
         // network 0: |w0| = 3, σ = 0.1, σ√D = 0.2 → start 0.05·3; network 1: |w0| = 0.1, σ = 1, σ√D = 2 → 0.05·2
-        List<RayGeometry> networks = List.of(new RayGeometry(4, 9, new double[] {0}, 0.1),
-                new RayGeometry(4, 0.01, new double[] {0}, 1));
+        List<RayGeometry> networks = List.of(new RayGeometry(4, 9, new double[] {0, 0}, 0.1),
+                new RayGeometry(4, 0.01, new double[] {0, 0}, 1));
         List<double[]> calls = new ArrayList<>();
         List<int[]> rays = new ArrayList<>();
-        List<VolumeEstimate> out = new LocalVolumeEstimator(LocalVolumeOptions.DEFAULTS.withDirections(1))
+        List<VolumeEstimate> out = new LocalVolumeEstimator(LocalVolumeOptions.DEFAULTS.withDirections(2))
                 .estimate(networks, (r, radii) -> {
                     calls.add(radii.clone());
                     rays.add(r.clone());
                     return new double[r.length];
                 });
-        assertThat(calls.get(0)).hasSize(2);
-        assertThat(calls.get(0)[0]).isCloseTo(0.15, within(1e-15));
-        assertThat(calls.get(0)[1]).isCloseTo(0.1, within(1e-15));
+        assertThat(calls.get(0)).hasSize(4);
+        assertThat(calls.get(0)[1]).isCloseTo(0.15, within(1e-15));
+        assertThat(calls.get(0)[2]).isCloseTo(0.1, within(1e-15));
         // caps: 3 + 0.1·(2 + 60) = 9.2 and 0.1 + 1·(2 + 60) = 62.1; the last radius tried is the first doubling
         // of the start beyond the cap
         double last0 = 0;
         double last1 = 0;
         for (int c = 0; c < calls.size(); c++) {
             for (int j = 0; j < rays.get(c).length; j++) {
-                if (rays.get(c)[j] == 0) {
+                if (rays.get(c)[j] < 2) {
                     last0 = calls.get(c)[j];
                 } else {
                     last1 = calls.get(c)[j];
@@ -106,6 +106,34 @@ class LocalVolumeEstimatorTest {
         assertThat(out.get(1).dropped()).isEqualTo("dropped by the blog's procedure: 1 of 2 radius searches did not"
                 + " converge, 0 of 2 ray integrals refused");
         assertThat(out.get(1).meanLog()).isNaN();
+        // network 1's rays are its own: the step ray is bracketed near 0.3, and its converged ray kept stepping
+        // with it past the point where network 0 stopped
+        assertThat(out.get(1).radii()[0]).isCloseTo(0.3, within(1e-3));
+        assertThat(out.get(1).radii()[1]).isCloseTo(0.1, within(1e-3)).isNotEqualTo(kept.radii()[1]);
+    }
+
+    @Test
+    void exactRadiiAndMassesBelongToTheirNetworkAndDirection() {
+        // K = 2; network j's cost is (r/s_j)², crossing ε = 0.01 at s_j/10
+        double[] scales = {1, 3};
+        List<RayGeometry> networks = List.of(new RayGeometry(2, 0.04, new double[] {0.1, -0.1}, 0.5),
+                new RayGeometry(2, 0.04, new double[] {0, 0.2}, 0.5));
+        List<VolumeEstimate> out = new LocalVolumeEstimator(LocalVolumeOptions.DEFAULTS.withDirections(2))
+                .estimate(networks, (r, radii) -> {
+                    double[] c = new double[r.length];
+                    for (int j = 0; j < r.length; j++) {
+                        c[j] = Math.pow(radii[j] / scales[r[j] / 2], 2);
+                    }
+                    return c;
+                });
+        for (int n = 0; n < 2; n++) {
+            for (int i = 0; i < 2; i++) {
+                double r = out.get(n).radii()[i];
+                assertThat(r).isCloseTo(scales[n] / 10, within(1e-6 * scales[n]));
+                assertThat(out.get(n).logMasses()[i]).isEqualTo(
+                        RayIntegral.logMass(2, 0.5, 0.04, networks.get(n).projections()[i], r));
+            }
+        }
     }
 
     @Test

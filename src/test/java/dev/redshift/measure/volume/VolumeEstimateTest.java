@@ -13,14 +13,14 @@ class VolumeEstimateTest {
     @Test
     void summariesOfHandWorkedMasses() {
         // G = e^-1, e^-2, e^-3 → mean log −2, log mean exp = log((e^-1 + e^-2 + e^-3)/3)
-        VolumeEstimate e = new VolumeEstimate(4, 2, 0.5, new double[] {1, 4, INF}, new double[] {-1, -2, -3}, null);
+        VolumeEstimate e = new VolumeEstimate(4, 2, 0.5, new double[] {1, 8, INF}, new double[] {-1, -2, -3}, null);
         assertThat(e.meanLog()).isCloseTo(-2, within(1e-15));
         double lme = Math.log((Math.exp(-1) + Math.exp(-2) + Math.exp(-3)) / 3);
         assertThat(e.logMeanExp()).isCloseTo(lme, within(1e-15));
         assertThat(e.value(LocalVolumeOptions.Statistic.MEAN_LOG)).isEqualTo(e.meanLog());
         assertThat(e.value(LocalVolumeOptions.Statistic.LOG_MEAN_EXP)).isEqualTo(e.logMeanExp());
-        // log(1/2) and log(4/2) over the two finite radii
-        assertThat(e.meanLogRadius()).isCloseTo((Math.log(0.5) + Math.log(2)) / 2, within(1e-15));
+        // log(1/2) and log(8/2) over the two finite radii
+        assertThat(e.meanLogRadius()).isCloseTo((Math.log(0.5) + Math.log(4)) / 2, within(1e-15));
         assertThat(e.infiniteFraction()).isCloseTo(1.0 / 3, within(1e-15));
     }
 
