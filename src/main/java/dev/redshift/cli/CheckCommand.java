@@ -3,6 +3,8 @@ package dev.redshift.cli;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import dev.redshift.engine.ClaimObserver;
+import dev.redshift.engine.ClaimObservers;
 import dev.redshift.engine.EngineSettings;
 import dev.redshift.engine.MapConfigurationParameters;
 import dev.redshift.network.ComputeDevice;
@@ -20,11 +22,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -38,19 +43,31 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class CheckCommand {
 
+    /**
+     * The launcher's log of discovery issues: a broken spec is this command's BROKEN line already, so the log's copy
+     * (with the parser's stack trace) is kept off standard error while the command runs.
+     */
+    private static final java.util.logging.Logger LAUNCHER_ISSUES =
+            java.util.logging.Logger.getLogger("org.junit.platform.launcher.core.DiscoveryIssueNotifier");
+
     private final PrintStream out;
     private final PrintStream err;
     private final boolean replication;
+    private final List<ClaimObserver> observers;
 
     CheckCommand(PrintStream out, PrintStream err) {
-        this(out, err, true);
+        this(out, err, true, List.of());
     }
 
-    /** @param replication whether {@code --report} also writes the replication report (a profile has its own) */
-    CheckCommand(PrintStream out, PrintStream err, boolean replication) {
+    /**
+     * @param replication whether {@code --report} also writes the replication report (a profile has its own)
+     * @param observers what else sees every claim of the run (a profile collects its outcomes)
+     */
+    CheckCommand(PrintStream out, PrintStream err, boolean replication, List<ClaimObserver> observers) {
         this.out = out;
         this.err = err;
         this.replication = replication;
+        this.observers = List.copyOf(observers);
     }
 
     int run(String[] args) {
@@ -89,21 +106,28 @@ final class CheckCommand {
                 : a.text("cache", EngineSettings.defaultCache()));
         request.configurationParameter(EngineSettings.INCONCLUSIVE, "aborted");
         request.configurationParameter(EngineSettings.CONSOLE, "progress");
-        LauncherDiscoveryRequest discovery = request.build();
+        // a spec that cannot be read is a BROKEN line here and exit 2, and the others still run
+        request.configurationParameter(EngineSettings.DISCOVERY_ISSUE_SEVERITY, "warning");
 
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
         ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
-        Lines lines = new Lines(out);
+        Lines lines = new Lines(out, reports);
+        LauncherDiscoveryRequest discovery = request.listeners(lines).build();
         JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
-        Launcher launcher = LauncherFactory.create();
-        try (AutoCloseable collecting = reports == null ? () -> { } : reports.collect()) {
-            if (xml == null) {
-                launcher.execute(discovery, lines);
-            } else {
-                launcher.execute(discovery, lines, xml.listener());
+        java.util.logging.Level launcherLevel = LAUNCHER_ISSUES.getLevel();
+        LAUNCHER_ISSUES.setLevel(java.util.logging.Level.OFF);
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            observers.forEach(o -> ClaimObservers.addTo(session.getStore(), o));
+            if (reports != null) {
+                ClaimObservers.addTo(session.getStore(), reports.collector());
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            if (xml == null) {
+                session.getLauncher().execute(discovery, lines);
+            } else {
+                session.getLauncher().execute(discovery, lines, xml.listener());
+            }
+        } finally {
+            LAUNCHER_ISSUES.setLevel(launcherLevel);
         }
         if (xml != null) {
             xml.finish();
@@ -186,17 +210,32 @@ final class CheckCommand {
         }
     }
 
-    /** Prints a line per claim as it finishes. */
-    private static final class Lines implements TestExecutionListener {
+    /**
+     * Prints a line per claim as it finishes, and a BROKEN line per spec that cannot be read (the discovery issue the
+     * engine reports for it, which the launcher's own log of it would only repeat).
+     */
+    private static final class Lines implements TestExecutionListener, LauncherDiscoveryListener {
         private final PrintStream out;
+        private final ReportRun reports;
         private final Map<String, Map<String, String>> evidence = new ConcurrentHashMap<>();
         int passed;
         int failed;
         int inconclusive;
         int broken;
 
-        Lines(PrintStream out) {
+        Lines(PrintStream out, ReportRun reports) {
             this.out = out;
+            this.reports = reports;
+        }
+
+        @Override
+        public synchronized void issueEncountered(UniqueId engineId, DiscoveryIssue issue) {
+            broken++;
+            String where = issue.source().map(CheckCommand::file).orElse("");
+            out.printf("BROKEN        %s%n              %s%n", where, issue.message());
+            if (reports != null) {
+                reports.broken(where, where, issue.message());
+            }
         }
 
         @Override
@@ -233,6 +272,17 @@ final class CheckCommand {
         private static String percent(String confidence) {
             return dev.redshift.stats.Numbers.format(Double.parseDouble(confidence) * 100);
         }
+    }
+
+    /** The spec file (or classpath resource) a source is in. */
+    private static String file(org.junit.platform.engine.TestSource source) {
+        if (source instanceof org.junit.platform.engine.support.descriptor.FileSource f) {
+            return SpecPaths.display(f.getFile().toPath());
+        }
+        if (source instanceof org.junit.platform.engine.support.descriptor.ClasspathResourceSource r) {
+            return "classpath:" + r.getClasspathResourceName();
+        }
+        return source.toString();
     }
 
     private static String where(org.junit.platform.engine.TestSource source) {

@@ -3,7 +3,6 @@ package dev.redshift.cli;
 import dev.redshift.engine.ClaimDescriptor;
 import dev.redshift.engine.ClaimObserver;
 import dev.redshift.engine.ClaimOutcome;
-import dev.redshift.engine.RedshiftTestEngine;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.TorchRuntime;
@@ -102,19 +101,13 @@ final class ProfileCommand {
         out.println("profile of " + profile.label() + ": " + profile.entries().size() + " claims on "
                 + profile.measure() + " (" + spec + ")");
         List<ClaimOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        int status;
-        try (AutoCloseable observing = RedshiftTestEngine.observe(new ClaimObserver() {
+        ClaimObserver collecting = new ClaimObserver() {
             @Override
             public void claimFinished(ClaimDescriptor claim, ClaimOutcome outcome) {
                 outcomes.add(outcome);
             }
-        })) {
-            status = new CheckCommand(out, err, false).run(check.toArray(String[]::new));
-        } catch (UsageException | IllegalArgumentException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        };
+        int status = new CheckCommand(out, err, false, List.of(collecting)).run(check.toArray(String[]::new));
 
         ComputeDevice device = ComputeDevice.parse(a.text("device", "cpu"));
         ProfileHeatMap.Results heat = a.flag("no-heat-map") ? null

@@ -3,7 +3,6 @@ package dev.redshift.cli;
 import dev.redshift.engine.ClaimDescriptor;
 import dev.redshift.engine.ClaimObserver;
 import dev.redshift.engine.ClaimOutcome;
-import dev.redshift.engine.RedshiftTestEngine;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.report.AllureCommandLine;
@@ -54,9 +53,9 @@ final class ReportRun {
                 new io.qameta.allure.FileSystemResultsWriter(results.toAbsolutePath())));
     }
 
-    /** Starts collecting the outcome of every claim; close to stop. */
-    AutoCloseable collect() {
-        return RedshiftTestEngine.observe(new ClaimObserver() {
+    /** The observer that collects every claim's outcome for the replication report. */
+    ClaimObserver collector() {
+        return new ClaimObserver() {
             @Override
             public void claimFinished(ClaimDescriptor claim, ClaimOutcome outcome) {
                 outcomes.add(outcome);
@@ -66,9 +65,14 @@ final class ReportRun {
             public void claimBroken(ClaimDescriptor claim, Throwable problem) {
                 String where = claim.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast)
                         .map(f -> SpecPaths.display(f.getFile().toPath())).orElse("");
-                broken.add(new ReplicationReport.Broken(claim.getDisplayName(), where, String.valueOf(problem.getMessage())));
+                broken(claim.getDisplayName(), where, String.valueOf(problem.getMessage()));
             }
-        });
+        };
+    }
+
+    /** A claim or spec that could not run, for the replication report's list of them. */
+    void broken(String name, String where, String problem) {
+        broken.add(new ReplicationReport.Broken(name, where, problem));
     }
 
     /**

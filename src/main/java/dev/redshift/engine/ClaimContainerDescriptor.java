@@ -3,9 +3,11 @@ package dev.redshift.engine;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 /** A spec file or a {@code @Claims} class: a container of claims. */
-public final class ClaimContainerDescriptor extends AbstractTestDescriptor {
+public final class ClaimContainerDescriptor extends AbstractTestDescriptor implements Node<RedshiftExecutionContext> {
 
     private final String legacyName;
 

@@ -1,10 +1,8 @@
 package dev.redshift.engine;
 
-import java.util.List;
-
 /**
  * Sees every claim the engine runs, on the thread that runs it (reports attach there). Called after the
- * evidence is published and before the test finishes.
+ * evidence is published and before the test finishes. Observers reach a run as {@link ClaimObservers} says.
  */
 public interface ClaimObserver {
 
@@ -21,12 +19,5 @@ public interface ClaimObserver {
 
     /** After the last claim. */
     default void runFinished() {
-    }
-
-    /** Observers registered with {@link java.util.ServiceLoader} (the Allure reporter among them). */
-    static List<ClaimObserver> registered() {
-        List<ClaimObserver> out = new java.util.ArrayList<>();
-        java.util.ServiceLoader.load(ClaimObserver.class).forEach(out::add);
-        return out;
     }
 }

@@ -32,6 +32,17 @@ final class ClaimResults {
         };
     }
 
+    /** Throws what {@link #of} fails or aborts with; returns for a PASS. */
+    static void throwUnlessPassed(Evidence e, long seed, InconclusiveOutcome inconclusive) {
+        Throwable t = of(e, seed, inconclusive).getThrowable().orElse(null);
+        if (t instanceof Error error) {
+            throw error;
+        }
+        if (t != null) {
+            throw (RuntimeException) t;
+        }
+    }
+
     /** How to draw the same networks again: the seed as a claim's {@code seed:} takes it (no override set). */
     static String seedClause(long seed) {
         return " [seed " + seed + ": add seed: " + seed + " to the claim, without redshift.seed, to draw the same"

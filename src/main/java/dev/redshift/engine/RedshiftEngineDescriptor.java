@@ -1,0 +1,42 @@
+package dev.redshift.engine;
+
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * The root of a discovery: holds the settings read once from the request's configuration parameters (so that
+ * discovery and execution agree on them), and opens the run's shared resources around every claim.
+ */
+public final class RedshiftEngineDescriptor extends EngineDescriptor implements Node<RedshiftExecutionContext> {
+
+    private final EngineSettings settings;
+
+    RedshiftEngineDescriptor(UniqueId id, EngineSettings settings) {
+        super(id, "Redshift");
+        this.settings = settings;
+    }
+
+    /** The settings of this run. */
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public RedshiftExecutionContext before(RedshiftExecutionContext context) {
+        int claims = (int) getDescendants().stream().filter(ClaimDescriptor.class::isInstance).count();
+        context.observers().forEach(o -> o.runStarted(claims));
+        return context.withRun(ClaimRun.open(settings, claims));
+    }
+
+    @Override
+    public void after(RedshiftExecutionContext context) {
+        try {
+            context.observers().forEach(ClaimObserver::runFinished);
+        } finally {
+            if (context.run() != null) {
+                context.run().close();
+            }
+        }
+    }
+}
