@@ -2,6 +2,7 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redshift.engine.EngineFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -10,19 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code check --cache DIR | --no-cache} and the {@code cache info | clear} verb. */
 class CacheCommandTest {
 
-    private static final String SPEC = """
-            spec: Cache verb
-            defaults:
-              with: { activation: tanh, depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 16 }
-              seed: 3
-            claims:
-              - claim: Tanh LZ rises with weight magnitude
-                vary: { weightScale: [1, 8] }
-                expect: increasing
-            """;
+    private static final String SPEC = EngineFixture.smallSpec("Cache verb", 16, 16, 3, EngineFixture.TANH_RISES);
 
     @TempDir
     Path dir;

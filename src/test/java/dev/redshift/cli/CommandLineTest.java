@@ -2,6 +2,7 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redshift.spec.SpecPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,6 +283,23 @@ class CommandLineTest {
         assertThat(stdout()).contains("BROKEN", "broken.yaml:10:25: unknown activation 'rleu'");
         assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(stderr()).contains("missing: no such file or folder");
+    }
+
+    @Test
+    void aSpecThatCannotBeReadIsOneBrokenLineAndTheOtherSpecsStillRun() throws IOException {
+        Path unreadable = csv("a-syntax.yaml", "spec: [oops\n");
+        Path good = csv("b-good.yaml", SPEC_HEAD + """
+                  - claim: Sine LZ rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        assertThat(run("check", unreadable.toString(), good.toString())).isEqualTo(2);
+        assertThat(stdout()).contains("BROKEN        " + SpecPaths.display(unreadable) + "\n              "
+                + SpecPaths.display(unreadable) + ":2:1: not valid YAML");
+        assertThat(stdout()).contains("PASS          Sine LZ rises with weight scale",
+                "1 passed, 0 failed, 0 inconclusive, 1 broken");
+        assertThat(stderr()).doesNotContain("TestEngine with ID 'redshift'");
     }
 
     @Test

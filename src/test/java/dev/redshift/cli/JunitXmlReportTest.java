@@ -2,9 +2,7 @@ package dev.redshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.redshift.engine.EngineFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,18 +17,7 @@ import org.w3c.dom.NodeList;
 /** {@code check --junit-xml FILE}: the JUnit Platform's XML report lists every claim with its verdict. */
 class JunitXmlReportTest {
 
-    private static final String SPEC = """
-            spec: Xml
-            defaults:
-              with: { activation: tanh, depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 32 }
-              seed: 3
-            claims:
-              - claim: Tanh LZ rises with weight magnitude
-                vary: { weightScale: [1, 8] }
-                expect: increasing
+    private static final String SPEC = EngineFixture.smallSpec("Xml", 16, 32, 3, EngineFixture.TANH_RISES + """
               - claim: Tanh LZ falls with weight magnitude
                 vary: { weightScale: [1, 8] }
                 expect: decreasing
@@ -42,7 +29,7 @@ class JunitXmlReportTest {
                 vary: { weightScale: [1, 8] }
                 activation: rleu
                 expect: increasing
-            """;
+            """);
 
     @TempDir
     Path dir;
@@ -51,11 +38,9 @@ class JunitXmlReportTest {
     void everyClaimIsATestCaseWithItsVerdict() throws Exception {
         Path spec = Files.writeString(dir.resolve("xml.yaml"), SPEC);
         Path xml = dir.resolve("out/redshift.xml");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"check", spec.toString(), "--no-cache", "--junit-xml", xml.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        String console = out.toString(StandardCharsets.UTF_8);
+        ConsoleRun run = new ConsoleRun();
+        int status = run.run("check", spec.toString(), "--no-cache", "--junit-xml", xml.toString());
+        String console = run.stdout();
         assertThat(status).isEqualTo(2); // a broken claim: exit codes as without the report
         assertThat(console).contains("1 passed, 1 failed, 1 inconclusive, 1 broken");
 

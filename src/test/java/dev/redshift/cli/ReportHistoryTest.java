@@ -3,9 +3,8 @@ package dev.redshift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.redshift.engine.EngineFixture;
 import dev.redshift.report.AllureCommandLine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,28 +19,19 @@ class ReportHistoryTest {
 
     // Seeds derive from the spec's path, so the spec lives at a fixed path under target/. Seed override 3 gives
     // networks whose mean LZ is shown above 80.1 (PASS, lower bound 82.3), 7 leaves it undecided (lower bound 77.6).
-    private static final String SPEC = """
-            spec: Flip
-            defaults:
-              with: { activation: tanh, depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 16 }
-              seed: 3
-            claims:
+    private static final String SPEC = EngineFixture.smallSpec("Flip", 16, 16, 3, """
               - claim: Tanh LZ is at least 80.1
                 expect: { within: [80.1, 200] }
-            """;
+            """);
 
     @TempDir
     Path dir;
 
     private String check(Path spec, Path report, String seed) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Main.run(new String[] {"check", spec.toString(), "--report", report.toString(), "--no-figures", "--scale", "1", "--seed", seed,
-            "--cache", dir.resolve("cache").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        ConsoleRun run = new ConsoleRun();
+        run.run("check", spec.toString(), "--report", report.toString(), "--no-figures", "--scale", "1", "--seed", seed,
+                "--cache", dir.resolve("cache").toString());
+        return run.stdout();
     }
 
     @Test

@@ -14,18 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Claims decided from the sample cache are decided exactly as from freshly computed networks. */
 class CachedClaimTest {
 
-    private static final String SPEC = """
-            spec: Cached
-            defaults:
-              with: { activation: tanh, depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 48 }
-              seed: 5
-            claims:
-              - claim: Tanh LZ rises with weight magnitude
-                vary: { weightScale: [1, 8] }
-                expect: increasing
+    private static final String SPEC = EngineFixture.smallSpec("Cached", 16, 48, 5, EngineFixture.TANH_RISES + """
               - claim: Tanh is more sensitive to weight magnitude than ReLU
                 compare: [ { activation: tanh }, { activation: relu } ]
                 slope: { weightScale: [1, 4] }
@@ -35,13 +24,13 @@ class CachedClaimTest {
                 samples: { min: 200, max: 200 }
                 expect: equivalent
                 margin: 50%
-            """;
+            """);
 
     @TempDir
     Path dir;
 
     private static ClaimPlan plan(int claim, String spec) {
-        return new SpecParser().parse("specs/cached.yaml", spec).claims().get(claim).plan();
+        return EngineFixture.plan("specs/cached.yaml", spec, claim);
     }
 
     private static String describe(ClaimOutcome o) {

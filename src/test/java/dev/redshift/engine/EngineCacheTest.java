@@ -8,31 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** The engine's {@code redshift.cache} setting. */
 class EngineCacheTest {
 
-    private static final String SPEC = """
-            spec: Engine cache
-            defaults:
-              with: { activation: tanh, depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 16 }
-              seed: 3
-            claims:
-              - claim: Tanh LZ rises with weight magnitude
-                vary: { weightScale: [1, 8] }
-                expect: increasing
-            """;
+    private static final String SPEC = EngineFixture.smallSpec("Engine cache", 16, 16, 3, EngineFixture.TANH_RISES);
 
     @TempDir
     Path dir;
 
     private long run(Path spec, String cache) {
-        return EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter(EngineSettings.CACHE, cache)
-                .configurationParameter(EngineSettings.CONSOLE, "quiet").selectors(selectFile(spec.toFile()))
+        return EngineFixture.engine().configurationParameter(EngineSettings.CACHE, cache)
+                .selectors(selectFile(spec.toFile()))
                 .execute().testEvents().succeeded().count();
     }
 

@@ -8,7 +8,6 @@ import dev.redshift.eval.MeasuredNetworks;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.spec.ClaimPlan;
-import dev.redshift.spec.SpecParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The executor seam: a look asks once for every configuration's networks, and only values come back. */
 class SampleExecutorTest {
 
-    private static final String SPEC = """
-            spec: Seam
-            defaults:
-              with: { activation: tanh, depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 64 }
-              seed: 11
-            claims:
+    private static final String SPEC = EngineFixture.smallSpec("Seam", 16, 64, 11, """
               - claim: Tanh LZ does not depend on weight scale
                 vary: { weightScale: [1, 1.05, 1.1] }
                 expect: increasing
-            """;
+            """);
 
     @TempDir
     Path dir;
 
     private static ClaimPlan plan() {
-        return new SpecParser().parse("specs/seam.yaml", SPEC).claims().get(0).plan();
+        return EngineFixture.plan("specs/seam.yaml", SPEC, 0);
     }
 
     /** The in-process executor, recording each request it gets. */
