@@ -1,5 +1,6 @@
 package dev.redshift.engine;
 
+import java.util.List;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -25,8 +26,10 @@ public final class RedshiftEngineDescriptor extends EngineDescriptor implements 
     @Override
     public RedshiftExecutionContext before(RedshiftExecutionContext context) {
         int claims = (int) getDescendants().stream().filter(ClaimDescriptor.class::isInstance).count();
-        context.observers().forEach(o -> o.runStarted(claims));
-        return context.withRun(ClaimRun.open(settings, claims));
+        List<ClaimObserver> observers = ClaimObservers.of(context.request(), settings);
+        ClaimRun run = ClaimRun.open(settings, claims);
+        observers.forEach(o -> o.runStarted(claims));
+        return context.opened(observers, run);
     }
 
     @Override

@@ -63,8 +63,7 @@ public final class RedshiftTestEngine extends HierarchicalTestEngine<RedshiftExe
 
     @Override
     protected RedshiftExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new RedshiftExecutionContext(request.getEngineExecutionListener(),
-                ClaimObservers.of(request, settings(request)), null);
+        return new RedshiftExecutionContext(request, java.util.List.of(), null);
     }
 
     /** The settings discovery read; a root from elsewhere (a hand-made request) has them read again. */
