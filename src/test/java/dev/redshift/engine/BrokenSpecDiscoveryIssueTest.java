@@ -23,19 +23,10 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 /** A spec file that cannot be parsed is a discovery issue at its file, line and column, not a test. */
 class BrokenSpecDiscoveryIssueTest {
 
-    private static final String GOOD = """
-            spec: Good claims
-            defaults:
-              with: { depth: 2, width: 16 }
-              measure: lz
-              grid: 16
-              samples: { min: 16, max: 16 }
-              seed: 5
-            claims:
+    private static final String GOOD = EngineFixture.smallSpec("Good claims", 16, 16, 5, """
               - claim: Tanh LZ stays below 10000
-                with: { activation: tanh }
                 expect: { within: [0, 10000] }
-            """;
+            """);
 
     @TempDir
     Path dir;
@@ -94,7 +85,7 @@ class BrokenSpecDiscoveryIssueTest {
     }
 
     private EngineTestKit.Builder kit() {
-        return EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter(EngineSettings.CACHE, "off")
+        return EngineFixture.engine().configurationParameter(EngineSettings.CACHE, "off")
                 .selectors(selectDirectory(dir.resolve("specs").toFile()));
     }
 }

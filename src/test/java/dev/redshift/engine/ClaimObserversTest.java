@@ -17,7 +17,6 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** How reports reach a run's claims, and the launcher's filters on them. */
 class ClaimObserversTest {
@@ -35,9 +34,8 @@ class ClaimObserversTest {
     @Test
     void anObserverNamedByConfigurationSeesEveryClaimOfTheRun() {
         NamedObserver.SEEN.clear();
-        EngineExecutionResults r = EngineTestKit.engine(RedshiftTestEngine.ID)
+        EngineExecutionResults r = EngineFixture.engine()
                 .configurationParameter(EngineSettings.OBSERVERS, " " + NamedObserver.class.getName() + " ,")
-                .configurationParameter(EngineSettings.CONSOLE, "quiet")
                 .configurationParameter(EngineSettings.CACHE, "off")
                 .selectors(selectClasspathResource("examples/seeded.yaml")).execute();
         assertThat(r.testEvents().finished().count()).isEqualTo(1);
@@ -46,7 +44,7 @@ class ClaimObserversTest {
 
     @Test
     void anUnknownObserverClassFailsTheRunNamingIt() {
-        EngineExecutionResults r = EngineTestKit.engine(RedshiftTestEngine.ID)
+        EngineExecutionResults r = EngineFixture.engine()
                 .configurationParameter(EngineSettings.OBSERVERS, "dev.redshift.NoSuchObserver")
                 .selectors(selectClasspathResource("examples/seeded.yaml")).execute();
         assertThat(r.containerEvents().failed().stream()

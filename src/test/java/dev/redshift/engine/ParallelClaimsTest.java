@@ -26,26 +26,17 @@ import org.junit.platform.testkit.engine.Event;
  */
 class ParallelClaimsTest {
 
-    /** Two claims on different configurations, each a few hundred milliseconds of sampling. */
-    private static final String DISJOINT = """
-            spec: Two claims
-            defaults:
-              with: { depth: 2, width: 32 }
-              measure: lz
-              grid: 32
-              samples: { min: 96, max: 96 }
-              seed: 7
-            claims:
+    /** Two claims on different configurations, each a few hundred milliseconds of sampling, so a second worker has long enough to take the other. */
+    private static final String DISJOINT = EngineFixture.smallSpec("Two claims", 256, 256, 7, """
               - claim: Tanh LZ stays below 10000
-                with: { activation: tanh }
                 expect: { within: [0, 10000] }
               - claim: Sine LZ stays below 10000
                 with: { activation: sin }
                 expect: { within: [0, 10000] }
-            """;
+            """);
 
     /** The same two claims on one configuration: with a cache they must not compute it at the same time. */
-    private static final String SHARED = DISJOINT.replace("activation: sin", "activation: tanh");
+    private static final String SHARED = DISJOINT.replace("    with: { activation: sin }\n", "");
 
     @TempDir
     Path dir;
@@ -106,8 +97,8 @@ class ParallelClaimsTest {
 
     private EngineExecutionResults run(String spec, String cache, Map<String, String> parameters)
             throws IOException {
-        return EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter(EngineSettings.CACHE, cache)
-                .configurationParameter(EngineSettings.CONSOLE, "quiet").configurationParameters(parameters)
+        return EngineFixture.engine().configurationParameter(EngineSettings.CACHE, cache)
+                .configurationParameters(parameters)
                 .selectors(selectFile(write(spec).toFile())).execute();
     }
 
