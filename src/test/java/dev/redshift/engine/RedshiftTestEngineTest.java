@@ -155,6 +155,17 @@ class RedshiftTestEngineTest {
     }
 
     @Test
+    void aMethodSelectsOneJavaClaimInsideItsClassContainer() {
+        TestDescriptor d = discover(org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(
+                "dev.redshift.examples.SoftsignClaims", "softsignComplexityRisesWithWeightMagnitude"));
+        assertThat(d.getChildren()).singleElement().satisfies(c -> {
+            assertThat(c.getDisplayName()).isEqualTo("Softsign keeps the simplicity bias");
+            assertThat(c.getChildren()).extracting(TestDescriptor::getDisplayName)
+                    .containsExactly("softsignComplexityRisesWithWeightMagnitude");
+        });
+    }
+
+    @Test
     void aUniqueIdSelectsOneJavaClaim() {
         org.junit.platform.engine.UniqueId id = org.junit.platform.engine.UniqueId.forEngine(RedshiftTestEngine.ID)
                 .append("class", "dev.redshift.examples.SoftsignClaims")
