@@ -67,7 +67,8 @@ public final class ClaimDescriptor extends AbstractTestDescriptor implements Nod
             run.progress().claimFinished(0);
             throw e;
         }
-        context.request().getEngineExecutionListener().reportingEntryPublished(this, ReportEntry.from(EvidenceEntries.of(outcome)));
+        context.request().getEngineExecutionListener()
+                .reportingEntryPublished(this, ReportEntry.from(EvidenceEntries.of(outcome)));
         run.progress().verdict(outcome.evidence().verdict().name(), getDisplayName(), outcome.evidence().sentence());
         try {
             for (ClaimObserver o : context.observers()) {

@@ -53,7 +53,8 @@ import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigura
  */
 public record EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,
         int parallelism, Console console, Path cache, String executor, String sparkMaster,
-        ParallelExecutionConfiguration parallel, List<String> observers, DiscoveryIssue.Severity discoveryIssueSeverity) {
+        ParallelExecutionConfiguration parallel, List<String> observers,
+        DiscoveryIssue.Severity discoveryIssueSeverity) {
 
     /** Settings with parallelism as {@value #PARALLELISM} gives it, no observers by name, broken specs errors. */
     public EngineSettings(ClaimDefaults defaults, ComputeDevice device, InconclusiveOutcome inconclusive,

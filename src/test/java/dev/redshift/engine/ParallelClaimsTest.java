@@ -26,7 +26,10 @@ import org.junit.platform.testkit.engine.Event;
  */
 class ParallelClaimsTest {
 
-    /** Two claims on different configurations, each a few hundred milliseconds of sampling, so a second worker has long enough to take the other. */
+    /**
+     * Two claims on different configurations, each a few hundred milliseconds of sampling, so a second worker has
+     * long enough to take the other.
+     */
     private static final String DISJOINT = EngineFixture.smallSpec("Two claims", 256, 256, 7, """
               - claim: Tanh LZ stays below 10000
                 expect: { within: [0, 10000] }
