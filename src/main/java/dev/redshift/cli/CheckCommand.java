@@ -9,6 +9,7 @@ import dev.redshift.engine.EngineSettings;
 import dev.redshift.engine.MapConfigurationParameters;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.network.TorchRuntime;
+import dev.redshift.report.AllureSpecError;
 import dev.redshift.report.ReplicationReport;
 import dev.redshift.engine.RedshiftTestEngine;
 import dev.redshift.engine.SampleExecutors;
@@ -231,10 +232,10 @@ final class CheckCommand {
         @Override
         public synchronized void issueEncountered(UniqueId engineId, DiscoveryIssue issue) {
             broken++;
-            String where = issue.source().map(CheckCommand::file).orElse("");
-            out.printf("BROKEN        %s%n              %s%n", where, issue.message());
+            out.printf("BROKEN        %s%n              %s%n", AllureSpecError.NAME, issue.message());
             if (reports != null) {
-                reports.broken(where, where, issue.message());
+                reports.specError(engineId, issue.source().map(CheckCommand::file).orElse(""), issue.message(),
+                        issue.cause().orElse(null));
             }
         }
 

@@ -7,6 +7,7 @@ import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ComputeDevice;
 import dev.redshift.report.AllureCommandLine;
 import dev.redshift.report.AllureHistory;
+import dev.redshift.report.AllureSpecError;
 import dev.redshift.report.AllureRunInfo;
 import dev.redshift.report.FigureSweep;
 import dev.redshift.report.ReplicationReport;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
@@ -70,9 +72,18 @@ final class ReportRun {
         };
     }
 
-    /** A claim or spec that could not run, for the replication report's list of them. */
-    void broken(String name, String where, String problem) {
+    private void broken(String name, String where, String problem) {
         broken.add(new ReplicationReport.Broken(name, where, problem));
+    }
+
+    /**
+     * A spec that could not be read (the engine's discovery issue): in the replication report's list of what could
+     * not run and in the Allure report, as a spec error was before it became a discovery issue.
+     */
+    void specError(UniqueId engineId, String where, String problem, Throwable cause) {
+        broken(AllureSpecError.NAME, where, problem);
+        AllureSpecError.write(engineId.append("spec", where).append("claim", AllureSpecError.NAME).toString(), problem,
+                cause);
     }
 
     /**

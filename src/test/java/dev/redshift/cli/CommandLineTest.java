@@ -295,11 +295,41 @@ class CommandLineTest {
                     expect: increasing
                 """);
         assertThat(run("check", unreadable.toString(), good.toString())).isEqualTo(2);
-        assertThat(stdout()).contains("BROKEN        " + SpecPaths.display(unreadable) + "\n              "
-                + SpecPaths.display(unreadable) + ":2:1: not valid YAML");
+        assertThat(stdout()).contains("BROKEN        spec error\n              " + SpecPaths.display(unreadable)
+                + ":2:1: not valid YAML");
         assertThat(stdout()).contains("PASS          Sine LZ rises with weight scale",
                 "1 passed, 0 failed, 0 inconclusive, 1 broken");
         assertThat(stderr()).doesNotContain("TestEngine with ID 'redshift'");
+    }
+
+    @Test
+    void aSpecThatCannotBeReadIsListedInTheReplicationAndAllureReports() throws IOException {
+        Path unreadable = csv("a-syntax.yaml", "spec: [oops\n");
+        Path good = csv("b-good.yaml", SPEC_HEAD + """
+                  - claim: Sine LZ rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    expect: increasing
+                """);
+        Path report = dir.resolve("report");
+        assertThat(run("check", unreadable.toString(), good.toString(), "--report", report.toString(),
+                "--no-figures", "--no-cache")).isEqualTo(2);
+        String where = SpecPaths.display(unreadable);
+        assertThat(Files.readString(report.resolve("replication/index.md")))
+                .contains("| ⚠ BROKEN | spec error | " + where + " | " + where + ":2:1: not valid YAML");
+        List<String> results;
+        try (var files = Files.list(report.resolve("allure-results"))) {
+            results = files.filter(f -> f.toString().endsWith("-result.json")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertThat(results).hasSize(2).anySatisfy(json -> assertThat(json).contains("\"name\":\"spec error\"",
+                "\"status\":\"broken\"", where + ":2:1: not valid YAML",
+                "[engine:redshift]/[spec:" + where.replace("/", "%2F") + "]/[claim:spec error]"));
     }
 
     @Test
