@@ -285,16 +285,21 @@ class CommandLineTest {
         assertThat(stderr()).contains("missing: no such file or folder");
     }
 
-    @Test
-    void aSpecThatCannotBeReadIsOneBrokenLineAndTheOtherSpecsStillRun() throws IOException {
-        Path unreadable = csv("a-syntax.yaml", "spec: [oops\n");
-        Path good = csv("b-good.yaml", SPEC_HEAD + """
+    /** A spec that is not YAML ({@code a-syntax.yaml}) and one with a claim that passes ({@code b-good.yaml}). */
+    private Path unreadableBesideGood() throws IOException {
+        csv("b-good.yaml", SPEC_HEAD + """
                   - claim: Sine LZ rises with weight scale
                     with: { activation: sin }
                     vary: { weightScale: [1, 16] }
                     expect: increasing
                 """);
-        assertThat(run("check", unreadable.toString(), good.toString())).isEqualTo(2);
+        return csv("a-syntax.yaml", "spec: [oops\n");
+    }
+
+    @Test
+    void aSpecThatCannotBeReadIsOneBrokenLineAndTheOtherSpecsStillRun() throws IOException {
+        Path unreadable = unreadableBesideGood();
+        assertThat(run("check", unreadable.toString(), dir.resolve("b-good.yaml").toString())).isEqualTo(2);
         assertThat(stdout()).contains("BROKEN        spec error\n              " + SpecPaths.display(unreadable)
                 + ":2:1: not valid YAML");
         assertThat(stdout()).contains("PASS          Sine LZ rises with weight scale",
@@ -304,16 +309,10 @@ class CommandLineTest {
 
     @Test
     void aSpecThatCannotBeReadIsListedInTheReplicationAndAllureReports() throws IOException {
-        Path unreadable = csv("a-syntax.yaml", "spec: [oops\n");
-        Path good = csv("b-good.yaml", SPEC_HEAD + """
-                  - claim: Sine LZ rises with weight scale
-                    with: { activation: sin }
-                    vary: { weightScale: [1, 16] }
-                    expect: increasing
-                """);
+        Path unreadable = unreadableBesideGood();
         Path report = dir.resolve("report");
-        assertThat(run("check", unreadable.toString(), good.toString(), "--report", report.toString(),
-                "--no-figures", "--no-cache")).isEqualTo(2);
+        assertThat(run("check", unreadable.toString(), dir.resolve("b-good.yaml").toString(), "--report",
+                report.toString(), "--no-figures", "--no-cache")).isEqualTo(2);
         String where = SpecPaths.display(unreadable);
         assertThat(Files.readString(report.resolve("replication/index.md")))
                 .contains("| ⚠ BROKEN | spec error | " + where + " | " + where + ":2:1: not valid YAML");
