@@ -72,19 +72,19 @@ final class ClaimsClassResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
-        List<UniqueId.Segment> segments = selector.getUniqueId().getSegments();
-        if (segments.size() < 2 || segments.size() > 3 || !segments.get(1).getType().equals(CLASS)) {
+        List<UniqueId.Segment> segments = SpecFileResolver.belowEngine(engine, selector.getUniqueId());
+        if (segments.isEmpty() || segments.size() > 2 || !segments.get(0).getType().equals(CLASS)) {
             return Resolution.unresolved();
         }
         // a unique ID of a class that is gone selects nothing
-        Optional<Class<?>> type = ReflectionSupport.tryToLoadClass(segments.get(1).getValue()).toOptional();
+        Optional<Class<?>> type = ReflectionSupport.tryToLoadClass(segments.get(0).getValue()).toOptional();
         if (type.isEmpty()) {
             return Resolution.unresolved();
         }
-        if (segments.size() == 2) {
+        if (segments.size() == 1) {
             return Resolution.selectors(Set.of(selectClass(type.get())));
         }
-        String method = segments.get(2).getValue();
+        String method = segments.get(1).getValue();
         return claimMethods(type.get()).filter(m -> m.getName().equals(method)).findFirst()
                 .map(m -> Resolution.selectors(Set.of(selectMethod(type.get(), m))))
                 .orElse(Resolution.unresolved());

@@ -111,22 +111,32 @@ final class SpecFileResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
-        List<UniqueId.Segment> segments = selector.getUniqueId().getSegments();
-        if (segments.size() < 2 || segments.size() > 3 || !segments.get(1).getType().equals(SPEC)) {
+        List<UniqueId.Segment> segments = belowEngine(engine, selector.getUniqueId());
+        if (segments.isEmpty() || segments.size() > 2 || !segments.get(0).getType().equals(SPEC)) {
             return Resolution.unresolved();
         }
-        String key = segments.get(1).getValue();
-        if (segments.size() == 2) {
+        String key = segments.get(0).getValue();
+        if (segments.size() == 1) {
             return Resolution.selectors(Set.of(selectorOf(key)));
         }
-        if (!segments.get(2).getType().equals(CLAIM)) {
+        if (!segments.get(1).getType().equals(CLAIM)) {
             return Resolution.unresolved();
         }
-        String name = segments.get(2).getValue();
+        String name = segments.get(1).getValue();
         return context.addToParent(() -> selectorOf(key), parent -> parse(key)
                 .flatMap(spec -> spec.claims().stream().filter(e -> e.name().equals(name)).findFirst())
                 .map(entry -> claim(parent, key, entry)))
                 .map(claim -> Resolution.match(Match.exact(claim))).orElse(Resolution.unresolved());
+    }
+
+    /**
+     * The segments of a unique ID below the engine's own, which is {@code [engine:redshift]} when a launcher runs
+     * the engine and longer inside a suite ({@code [engine:junit-platform-suite]/[suite:…]/[engine:redshift]}).
+     */
+    static List<UniqueId.Segment> belowEngine(TestDescriptor engine, UniqueId id) {
+        List<UniqueId.Segment> own = engine.getUniqueId().getSegments();
+        List<UniqueId.Segment> all = id.getSegments();
+        return id.hasPrefix(engine.getUniqueId()) ? all.subList(own.size(), all.size()) : List.of();
     }
 
     /** The container of a spec file, whose claims are resolved as its children. */

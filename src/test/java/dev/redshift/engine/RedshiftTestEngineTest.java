@@ -155,6 +155,18 @@ class RedshiftTestEngineTest {
     }
 
     @Test
+    void insideASuiteTheEnginesLongerUniqueIdStillResolvesEveryClaim() throws IOException {
+        Path file = write("small.yaml", SMALL);
+        org.junit.platform.engine.UniqueId suiteEngine = org.junit.platform.engine.UniqueId
+                .forEngine("junit-platform-suite").append("suite", "dev.redshift.battery.PaperBatteryTest")
+                .append("engine", RedshiftTestEngine.ID);
+        TestDescriptor d = new RedshiftTestEngine().discover(org.junit.platform.launcher.core
+                .LauncherDiscoveryRequestBuilder.request().selectors(selectFile(file.toFile())).build(), suiteEngine);
+        assertThat(d.getDescendants()).filteredOn(TestDescriptor::isTest).hasSize(3)
+                .allSatisfy(t -> assertThat(t.getUniqueId().hasPrefix(suiteEngine)).isTrue());
+    }
+
+    @Test
     void aMethodSelectsOneJavaClaimInsideItsClassContainer() {
         TestDescriptor d = discover(org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(
                 "dev.redshift.examples.SoftsignClaims", "softsignComplexityRisesWithWeightMagnitude"));
