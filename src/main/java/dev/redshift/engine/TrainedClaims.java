@@ -4,6 +4,7 @@ import dev.redshift.cache.CachedSampler;
 import dev.redshift.eval.EvaluationDomain;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.SamplerOptions;
+import dev.redshift.network.ModAddNetworks;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.RandomNetworks;
 import dev.redshift.network.TrainableNetworks;
@@ -23,11 +24,8 @@ final class TrainedClaims {
 
     /** The sampler of training runs of a configuration with a {@code train:} block. */
     static NetworkSampler sampler(Configuration c, ClaimPlan plan, SamplerOptions options) {
-        RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
-        if (!(networks instanceof TrainableNetworks trainable)) {
-            throw new IllegalArgumentException("network " + c.network() + " cannot be trained — trainable: mlp,"
-                    + " fourier-unbiased");
-        }
+        TrainableNetworks trainable = trainable(c);
+        RandomNetworks networks = trainable;
         EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
         List<RunMeasure> measures = plan.measures().stream().map(MeasureChoice::runMeasure).toList();
         for (RunMeasure m : measures) {
@@ -37,6 +35,23 @@ final class TrainedClaims {
             }
         }
         return new TrainingSampler(trainable, c.training(), domain, measures, c.seed(), options.device(), 0);
+    }
+
+    /**
+     * The configuration's networks in trainable form.
+     *
+     * @throws IllegalArgumentException for a family that cannot be trained
+     */
+    static TrainableNetworks trainable(Configuration c) {
+        RandomNetworks networks = NetworkFamilies.byId(c.network()).create(c.parameters());
+        if (networks instanceof ModAddNetworks modadd) {
+            return modadd.trainable();
+        }
+        if (!(networks instanceof TrainableNetworks trainable)) {
+            throw new IllegalArgumentException("network " + c.network() + " cannot be trained — trainable: mlp,"
+                    + " fourier-unbiased, modadd");
+        }
+        return trainable;
     }
 
     /** The runs of a trained configuration whose training diverged; a cached trainer's are its non-finite runs. */

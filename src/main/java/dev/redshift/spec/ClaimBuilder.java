@@ -418,7 +418,6 @@ public final class ClaimBuilder {
             Map<String, Object> params = new LinkedHashMap<>(m);
             Object own = params.remove(NETWORK_KEY);
             TrainingSetup setup = trainingOf(params);
-            setups.add(setup);
             TaskData data = setup == null ? null : setup.data();
             if (data != null) {
                 RunMeasure.checkTask(measures.stream().map(MeasureChoice::runMeasure).toList(), setup.task().id(), data);
@@ -428,7 +427,9 @@ public final class ClaimBuilder {
                     && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
                 params.put("inputs", data.inputs());
             }
-            resolved.add(NetworkParameters.resolve(family, params, grid));
+            NetworkParameters networkParameters = NetworkParameters.resolve(family, params, grid);
+            resolved.add(networkParameters);
+            setups.add(setup == null ? null : TrainingTasks.fitted(setup, family.id(), networkParameters.asMap()));
         }
         List<String> labels = labels(resolved, setups);
         List<Configuration> configurations = new ArrayList<>();

@@ -57,6 +57,8 @@ public final class TrainingSampler implements NetworkSampler {
             new java.util.TreeSet<>());
     private final int workers;
     private final ExecutorService pool;
+    // where the domain's measures read a network: the grid, or a sequence network's inputs in sequence order
+    private final float[] domainPoints;
     // measures of the initial network only (init:lz, Fig. 9's top row) need no training
     private final boolean trains;
 
@@ -73,7 +75,9 @@ public final class TrainingSampler implements NetworkSampler {
             List<RunMeasure> measures, long seed, ComputeDevice device, int batchSize) {
         this.networks = networks;
         this.trainer = new Trainer(networks, setup.data(), setup);
-        if (domain.inputs() != networks.inputs()) {
+        float[] sequence = trainer.data().sequencePoints();
+        this.domainPoints = sequence != null ? sequence : domain.points();
+        if (domainPoints.length != domain.pointCount() * networks.inputs()) {
             throw new IllegalArgumentException("the domain has " + domain.inputs() + " inputs but the networks take "
                     + networks.inputs());
         }
@@ -296,10 +300,11 @@ public final class TrainingSampler implements NetworkSampler {
             long end = Math.min(available, done + Math.max(n, MIN_BATCH));
             long start = Math.max(0, end - Math.max(n, MIN_BATCH));
             try (NDManager chunk = manager.newSubManager();
-                    NDArray x = chunk.create(domain.points(), new Shape(points, domain.inputs()))) {
+                    NDArray x = chunk.create(domainPoints, new Shape(points, networks.inputs()))) {
                 List<StackedParameter> slice = parameters.stream().map(p -> new StackedParameter(p.name(),
                         p.array().get(new NDIndex("{}:{}", start, end)), p.weightMatrix())).toList();
-                try (NDArray y = networks.forward(x, slice)) {
+                try (NDArray outputs = networks.forward(x, slice);
+                        NDArray y = trainer.data().objective().predictions(outputs)) {
                     float[] values = y.toFloatArray();
                     System.arraycopy(values, (int) (done - start) * points, out, done * points, n * points);
                 }
@@ -320,7 +325,8 @@ public final class TrainingSampler implements NetworkSampler {
         int points = data[0].points(set);
         try (NDManager scratch = manager.newSubManager();
                 NDArray x = scratch.create(Trainer.stack(data, set, true), new Shape(count, points, domainInputs()));
-                NDArray y = networks.forward(x, runs.trained())) {
+                NDArray outputs = networks.forward(x, runs.trained());
+                NDArray y = trainer.data().objective().predictions(outputs)) {
             return y.toFloatArray();
         }
     }
