@@ -2,9 +2,11 @@ package dev.redshift.engine;
 
 import dev.redshift.cache.CachedSampler;
 import dev.redshift.eval.EvaluationDomain;
+import dev.redshift.eval.LocalVolumeSampler;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ModAddNetworks;
+import dev.redshift.network.ParameterVectorNetworks;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.RandomNetworks;
 import dev.redshift.network.TrainableNetworks;
@@ -13,6 +15,7 @@ import dev.redshift.spec.Configuration;
 import dev.redshift.spec.MeasureChoice;
 import dev.redshift.stats.Evidence;
 import dev.redshift.train.RunMeasure;
+import dev.redshift.train.TrainedParameterVectors;
 import dev.redshift.train.TrainingSampler;
 import java.util.List;
 
@@ -27,14 +30,25 @@ final class TrainedClaims {
         TrainableNetworks trainable = trainable(c);
         RandomNetworks networks = trainable;
         EvaluationDomain domain = EvaluationDomain.of(networks, plan.grid(), c.seed());
-        List<RunMeasure> measures = plan.measures().stream().map(MeasureChoice::runMeasure).toList();
+        List<RunMeasure> measures = plan.measures().stream().filter(m -> !m.isLocalVolume())
+                .map(MeasureChoice::runMeasure).toList();
         for (RunMeasure m : measures) {
             if (m.complexity() != null && !m.complexity().accepts(domain.observe(new float[domain.pointCount()], 0))) {
                 throw new IllegalArgumentException("measure " + m.name() + " needs a 1-D or 2-D grid; networks with "
                         + networks.inputs() + " inputs are read along a random traversal — use lz or lz76");
             }
         }
-        return new TrainingSampler(trainable, c.training(), domain, measures, c.seed(), options.device(), 0);
+        TrainingSampler runs = new TrainingSampler(trainable, c.training(), domain, measures, c.seed(),
+                options.device(), 0);
+        if (!LocalVolumeClaims.any(plan)) {
+            return runs;
+        }
+        // the local volume around each run's trained parameters, the other measures from the runs themselves
+        ParameterVectorNetworks vectors = new TrainedParameterVectors(
+                LocalVolumeClaims.parameterVectors(trainable, domain, c.network()), trainable, c.training(),
+                options.device());
+        return new LocalVolumeSampler(vectors, LocalVolumeClaims.options(plan), c.seed(), options.device(),
+                plan.measureNames(), runs);
     }
 
     /**

@@ -420,7 +420,8 @@ public final class ClaimBuilder {
             TrainingSetup setup = trainingOf(params);
             TaskData data = setup == null ? null : setup.data();
             if (data != null) {
-                RunMeasure.checkTask(measures.stream().map(MeasureChoice::runMeasure).toList(), setup.task().id(), data);
+                RunMeasure.checkTask(measures.stream().filter(choice -> !choice.isLocalVolume()).map(MeasureChoice::runMeasure)
+                        .toList(), setup.task().id(), data);
             }
             NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
             if (data != null && !params.containsKey("inputs")

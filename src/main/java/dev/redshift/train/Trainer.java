@@ -98,7 +98,10 @@ public final class Trainer {
                     }
                     for (StackedParameter p : parameters) {
                         if (decay != 1) {
-                            p.array().muli(decay);
+                            // on a detached view of the same storage: autograd refuses in-place ops on its leaves
+                            try (NDArray values = p.array().stopGradient()) {
+                                values.muli(decay);
+                            }
                         }
                         try (NDArray gradient = p.array().getGradient()) {
                             adam.update(p.name(), p.array(), gradient);

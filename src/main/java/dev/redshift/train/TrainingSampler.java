@@ -141,6 +141,13 @@ public final class TrainingSampler implements NetworkSampler {
         for (java.util.concurrent.Future<?> f : pending) {
             await(f);
         }
+        for (int m = 0; m < measures.size(); m++) {
+            if (measures.get(m).kind() == RunMeasure.Kind.GROKKING_STEP
+                    && Arrays.stream(values[m]).anyMatch(Double::isNaN)) {
+                reasons.put(measures.get(m).name(), "did not grok (test accuracy ≥ " + Grokking.TEST_ACCURACY
+                        + " once the training pairs were fitted) within its steps");
+            }
+        }
         if (!diverged.isEmpty()) {
             divergedSoFar.addAll(diverged);
             diverged.forEach(run -> nonFinite[(int) (run - first)] = true);
@@ -187,7 +194,7 @@ public final class TrainingSampler implements NetworkSampler {
         }
         if (missing) {
             try (NDManager batch = root.newSubManager()) {
-                TrainedRuns runs = trainPadded(batch, first, count);
+                TrainedRuns runs = trainPadded(batch, first, count, null);
                 remember(runs, functions(batch, runs.trained(), count));
             }
         }
@@ -199,7 +206,9 @@ public final class TrainingSampler implements NetworkSampler {
 
     private void measureBatch(long first, int count, double[][] values, int offset, List<Long> diverged) {
         try (NDManager batch = root.newSubManager()) {
-            TrainedRuns runs = trains ? trainPadded(batch, first, count) : untrained(batch, first, count);
+            boolean grokking = needs(RunMeasure.Kind.GROKKED) || needs(RunMeasure.Kind.GROKKING_STEP);
+            AccuracyTrail trail = grokking ? trail(batch, first, count) : null;
+            TrainedRuns runs = trains ? trainPadded(batch, first, count, trail) : untrained(batch, first, count);
             float[] trainedOnDomain = needs(RunMeasure.Kind.TRAINED) || first < EXAMPLES_KEPT
                     ? functions(batch, runs.trained(), count) : null;
             boolean gain = needs(RunMeasure.Kind.SHUFFLED_MINUS_INITIAL);
@@ -233,6 +242,8 @@ public final class TrainingSampler implements NetworkSampler {
                         case TEST_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.TEST);
                         case COLOR_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.COLOR);
                         case WEIGHT_MAGNITUDE -> magnitude[k];
+                        case GROKKED -> trail.grokkingStep(k) >= 0 ? 1 : 0;
+                        case GROKKING_STEP -> trail.grokkingStep(k) >= 0 ? trail.grokkingStep(k) : Double.NaN;
                         case TRAINED -> complexity(measure, trained, k);
                         case INITIAL -> complexity(measure, initial, k);
                         case SHUFFLED -> complexity(measure, shuffled, k);
@@ -275,9 +286,18 @@ public final class TrainingSampler implements NetworkSampler {
         };
     }
 
-    private TrainedRuns trainPadded(NDManager batch, long first, int count) {
+    /** The accuracies along training of the runs a batch of {@code count} trains, padding included. */
+    private AccuracyTrail trail(NDManager batch, long first, int count) {
+        RunData[] data = new RunData[Math.max(count, MIN_BATCH)];
+        for (int k = 0; k < data.length; k++) {
+            data[k] = trainer.data().split(seed, first + k);
+        }
+        return new AccuracyTrail(networks, trainer.data(), data, batch);
+    }
+
+    private TrainedRuns trainPadded(NDManager batch, long first, int count, AccuracyTrail trail) {
         int trained = Math.max(count, MIN_BATCH);
-        TrainedRuns runs = trainer.train(batch, seed, first, trained, null, 0);
+        TrainedRuns runs = trainer.train(batch, seed, first, trained, trail, trail == null ? 0 : Grokking.EVERY);
         if (trained == count) {
             return runs;
         }
