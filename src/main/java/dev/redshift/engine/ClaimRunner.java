@@ -91,7 +91,7 @@ public final class ClaimRunner {
             List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
                     .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
-                    plan.measureNames());
+                    plan.measureLabels());
             Evidence evidence;
             try {
                 evidence = TrainedClaims.namingDiverged(test.run(plan.decided().stream()

@@ -110,10 +110,15 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
 
     /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */
     public String valueLabel() {
-        String measure = String.join(" and ", measureNames());
+        String measure = String.join(" and ", measureLabels());
         // a trained run's measure (test-accuracy, init:fourier, …) reads as itself
         boolean trained = configurations.stream().anyMatch(Configuration::trained);
         return summary == null ? measure + (trained ? " of a trained run" : " complexity") : summary.describe(measure);
+    }
+
+    /** The measures with the settings that differ from the defaults ({@link MeasureChoice#label()}), in order. */
+    public List<String> measureLabels() {
+        return measures.stream().map(MeasureChoice::label).toList();
     }
 
     /** The measure names, in order. */

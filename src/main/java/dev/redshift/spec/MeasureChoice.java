@@ -1,10 +1,14 @@
 package dev.redshift.spec;
 
 import dev.redshift.measure.ComplexityMeasure;
+import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
+import dev.redshift.measure.volume.LocalVolumeOptions;
 import dev.redshift.measure.volume.VolumeMeasure;
 import dev.redshift.train.RunMeasure;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A measure named in a spec, with its settings.
@@ -47,5 +51,42 @@ public record MeasureChoice(String name, MeasureOptions options) {
     /** The measure itself. */
     public ComplexityMeasure create() {
         return MeasureCatalog.byName(name, options);
+    }
+
+    /**
+     * The measure as a reader of a verdict needs it: its name, then, in braces and in the spec's own words, every
+     * setting that differs from the defaults ({@code lz {ordering: snake}}), so that a claim comparing a measure
+     * with itself under other settings does not read "the correlation of lz and lz".
+     */
+    public String label() {
+        List<String> changed = new ArrayList<>();
+        MeasureOptions d = MeasureOptions.DEFAULTS;
+        differs(changed, "maxOrder", options.maxOrder(), d.maxOrder());
+        differs(changed, "method", options.polynomialMethod().id(), d.polynomialMethod().id());
+        differs(changed, "border", options.border(), d.border());
+        differs(changed, "levels", options.levels(), d.levels());
+        if (options.ordering() != GridOrdering.ROWS) {
+            changed.add("ordering: " + options.ordering().id());
+        }
+        LocalVolumeOptions v = options.volume();
+        LocalVolumeOptions dv = LocalVolumeOptions.DEFAULTS;
+        differs(changed, "epsilon", v.epsilon(), dv.epsilon());
+        differs(changed, "directions", v.directions(), dv.directions());
+        differs(changed, "sigmaFactor", v.sigmaFactor(), dv.sigmaFactor());
+        differs(changed, "statistic", LocalVolumeOptions.name(v.statistic()), LocalVolumeOptions.name(dv.statistic()));
+        differs(changed, "cost", LocalVolumeOptions.name(v.cost()), LocalVolumeOptions.name(dv.cost()));
+        differs(changed, "procedure", LocalVolumeOptions.name(v.procedure()), LocalVolumeOptions.name(dv.procedure()));
+        differs(changed, "rtol", v.rtol(), dv.rtol());
+        return changed.isEmpty() ? name : name + " {" + String.join(", ", changed) + "}";
+    }
+
+    private static void differs(List<String> changed, String key, Object value, Object byDefault) {
+        if (!value.equals(byDefault)) {
+            changed.add(key + ": " + (value instanceof Double x ? format(x) : value));
+        }
+    }
+
+    private static String format(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 }
