@@ -96,7 +96,7 @@ final class TrainedVolumeFigures {
         for (ClaimOutcome o : checkpointClaims(outcomes)) {
             List<String> means = new ArrayList<>();
             for (int c = 0; c < o.plan().configurations().size(); c++) {
-                means.add(String.format(Locale.ROOT, "%d steps %.0f", o.plan().configurations().get(c).training()
+                means.add(String.format(Locale.ROOT, "step %d %.0f", o.plan().configurations().get(c).training()
                         .steps(), o.evidence().configurations().get(c).summary().mean()));
             }
             lines.add(o.plan().name() + ": " + String.join(", ", means) + " — " + o.evidence().verdict());
@@ -108,6 +108,6 @@ final class TrainedVolumeFigures {
         ClaimPlan p = o.plan();
         Object activation = p.configurations().get(0).parameters().asMap().get("activation");
         Object modulus = p.configurations().get(0).parameters().asMap().get("modulus");
-        return activation + ", N " + modulus + " (" + p.name() + ", " + o.evidence().verdict() + ")";
+        return activation + ", N " + modulus + ": " + o.evidence().verdict();
     }
 }
