@@ -153,9 +153,9 @@ public final class ReplicationReport {
         lines.addAll(TrainedVolumeFigures.grokkingCounts(outcomes));
         return new Section("Local volumes along training, and grokking (Jaburi & Belrose 2025)",
                 "modadd networks trained on (a + b) mod N (task modadd: AdamW, weight decay, a share of the pairs"
-                        + " training); the local volume around the trained parameters at each checkpoint (one"
-                        + " training run per checkpoint and network, from the claims of"
-                        + " specs/local-volume-training.yaml), and how many runs grokked (test accuracy ≥ 0.9 once"
+                        + " training); the local volume around the trained parameters at each checkpoint (the same"
+                        + " runs at every checkpoint, from the claims of specs/local-volume-training.yaml), and how"
+                        + " many runs grokked (test accuracy ≥ 0.9 once"
                         + " the training pairs were fitted). " + String.join(". ", lines) + ".",
                 TrainedVolumeFigures.checkpoints(outcomes, dir, "local-volume-training.png").map(List::of)
                         .orElse(List.of()));

@@ -2,6 +2,7 @@ package dev.redshift.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModAddTrainingSpecTest {
@@ -50,6 +51,17 @@ class ModAddTrainingSpecTest {
         assertThat(level.training().weightDecay()).isEqualTo(1.0);
         assertThat(level.training().number("trainFraction")).isEqualTo(0.3);
         assertThat(f.claims().get(1).plan().configurations().get(0).training().integer("modulus")).isEqualTo(23);
+        // checkpoints share the runs; compared configurations stay independent
+        List<Configuration> levels = f.claims().get(0).plan().configurations();
+        assertThat(levels).extracting(Configuration::seed).containsOnly(levels.get(0).seed());
+        assertThat(f.claims().get(1).plan().configurations()).extracting(Configuration::seed).doesNotHaveDuplicates();
+        SpecFile other = parse("""
+              - claim: learning rates are independent draws
+                vary: { train.lr: [0.01, 0.001] }
+                expect: decreasing
+            """);
+        assertThat(other.claims().get(0).plan().configurations()).extracting(Configuration::seed)
+                .doesNotHaveDuplicates();
     }
 
     @Test
