@@ -6,7 +6,6 @@ import dev.redshift.eval.LocalVolumeSampler;
 import dev.redshift.eval.NetworkSampler;
 import dev.redshift.eval.SamplerOptions;
 import dev.redshift.network.ModAddNetworks;
-import dev.redshift.network.ParameterVectorNetworks;
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.RandomNetworks;
 import dev.redshift.network.TrainableNetworks;
@@ -16,6 +15,7 @@ import dev.redshift.spec.MeasureChoice;
 import dev.redshift.stats.Evidence;
 import dev.redshift.train.RunMeasure;
 import dev.redshift.train.TrainedParameterVectors;
+import dev.redshift.train.TrainedVolumeSampler;
 import dev.redshift.train.TrainingSampler;
 import java.util.List;
 
@@ -44,11 +44,11 @@ final class TrainedClaims {
             return runs;
         }
         // the local volume around each run's trained parameters, the other measures from the runs themselves
-        ParameterVectorNetworks vectors = new TrainedParameterVectors(
+        TrainedParameterVectors vectors = new TrainedParameterVectors(
                 LocalVolumeClaims.parameterVectors(trainable, domain, c.network()), trainable, c.training(),
                 options.device());
-        return new LocalVolumeSampler(vectors, LocalVolumeClaims.options(plan), c.seed(), options.device(),
-                plan.measureNames(), runs);
+        return new TrainedVolumeSampler(new LocalVolumeSampler(vectors, LocalVolumeClaims.options(plan), c.seed(),
+                options.device(), plan.measureNames(), runs), vectors);
     }
 
     /**
@@ -72,6 +72,9 @@ final class TrainedClaims {
     private static List<Long> diverged(NetworkSampler s, Configuration c) {
         if (s instanceof TrainingSampler t) {
             return t.diverged();
+        }
+        if (s instanceof TrainedVolumeSampler v) {
+            return v.diverged();
         }
         if (s instanceof ExecutedSampler executed && c.trained()) {
             return executed.nonFiniteSoFar();

@@ -31,6 +31,8 @@ public final class TrainedParameterVectors implements ParameterVectorNetworks {
     private final ComputeDevice device;
     private final Map<Long, float[]> trained = new ConcurrentHashMap<>();
     private final Map<Long, Object> blocks = new ConcurrentHashMap<>();
+    private final java.util.SortedSet<Long> diverged = java.util.Collections.synchronizedSortedSet(
+            new java.util.TreeSet<>());
 
     /**
      * @param vectors the same networks as parameter vectors (their outputs at a vector; D)
@@ -61,7 +63,11 @@ public final class TrainedParameterVectors implements ParameterVectorNetworks {
         return vectors.pointCount();
     }
 
-    /** Run {@code index}'s parameters after training, trained with its block on first use. */
+    /**
+     * Run {@code index}'s parameters after training, trained with its block on first use. A diverged run's are not
+     * finite: it gets its initial parameters instead, so that the volume producer computes something harmless,
+     * which {@link TrainedVolumeSampler} then discards.
+     */
     @Override
     public float[] parameters(long seed, long index) {
         long block = Math.floorDiv(index, BLOCK);
@@ -71,7 +77,7 @@ public final class TrainedParameterVectors implements ParameterVectorNetworks {
                 train(seed, block * BLOCK);
                 w = trained.get(index);
             }
-            return w.clone();
+            return diverged.contains(index) ? vectors.parameters(seed, index) : w.clone();
         }
     }
 
@@ -98,7 +104,25 @@ public final class TrainedParameterVectors implements ParameterVectorNetworks {
             }
             for (int k = 0; k < BLOCK; k++) {
                 trained.put(first + k, flat[k]);
+                for (float v : flat[k]) {
+                    if (!Float.isFinite(v)) {
+                        diverged.add(first + k);
+                        break;
+                    }
+                }
             }
+        }
+    }
+
+    /** Whether run {@code index}, once trained, has a non-finite parameter (its training diverged). */
+    public boolean diverged(long index) {
+        return diverged.contains(index);
+    }
+
+    /** Every trained run whose parameters are not finite, in order. */
+    public List<Long> diverged() {
+        synchronized (diverged) {
+            return List.copyOf(diverged);
         }
     }
 

@@ -59,6 +59,21 @@ class TrainedParameterVectorsTest {
     }
 
     @Test
+    void aDivergedRunHasNoVolumeAndIsNamed() {
+        // lr 1e30: the parameters overflow float32 within a few steps
+        TrainingSetup wild = TrainingSetup.resolve(Map.of("task", "modadd", "modulus", 8, "steps", 4, "lr", 1e30,
+                "weightDecay", 0));
+        TrainedParameterVectors vectors = new TrainedParameterVectors(NETWORKS, NETWORKS, wild, ComputeDevice.CPU);
+        try (TrainedVolumeSampler sampler = new TrainedVolumeSampler(new LocalVolumeSampler(vectors, OPTIONS, 2,
+                ComputeDevice.CPU), vectors)) {
+            var measured = sampler.measure(0, 2);
+            assertThat(sampler.diverged()).containsExactly(0L, 1L, 2L, 3L);
+            assertThat(measured.nonFinite()).containsExactly(true, true);
+            assertThat(measured.of("local-volume")).containsOnly(Double.NaN);
+        }
+    }
+
+    @Test
     void checkpointVolumesAreTheSameWhateverTheBatch() {
         long seed = 4;
         List<VolumeEstimate> together;
