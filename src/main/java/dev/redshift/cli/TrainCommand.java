@@ -5,7 +5,9 @@ import dev.redshift.eval.Grid;
 import dev.redshift.eval.MeasuredNetworks;
 import dev.redshift.measure.MeasureOptions;
 import dev.redshift.network.ComputeDevice;
+import dev.redshift.network.ModAddNetworks;
 import dev.redshift.network.NetworkFamilies;
+import dev.redshift.network.SequenceNetworks;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.NetworkParameters;
 import dev.redshift.network.Parameter;
@@ -38,6 +40,11 @@ final class TrainCommand {
             "weight-magnitude");
     private static final List<String> TRAVERSAL_MEASURES = List.of("train-accuracy", "test-accuracy", "lz",
             "weight-magnitude");
+    /** A sequence network's (modadd's): its answer table has no grid, so its accuracies and grokking. */
+    private static final List<String> SEQUENCE_MEASURES = List.of("train-accuracy", "test-accuracy", "grokked",
+            "weight-magnitude");
+    /** Family parameters of modadd beyond the MLP's options ({@code --modulus} is also the task's). */
+    private static final List<String> MODADD_OPTIONS = List.of("modulus", "embed");
     private static final int IMAGES = 15;
     private static final String TORCH_THREADS = "ai.djl.pytorch.num_threads";
 
@@ -58,8 +65,9 @@ final class TrainCommand {
         }
         TrainingTask task = TrainingTasks.byId(taskOption(args));
         Set<String> valued = new HashSet<>(SampleCommand.PARAMETER_OPTIONS.keySet());
-        valued.addAll(Set.of("task", "network", "steps", "lr", "count", "seed", "grid", "batch", "device", "measures",
-                "csv", "png"));
+        valued.addAll(Set.of("task", "network", "steps", "lr", "weight-decay", "count", "seed", "grid", "batch",
+                "device", "measures", "csv", "png"));
+        valued.addAll(MODADD_OPTIONS);
         task.parameters().forEach(p -> valued.add(p.name()));
         valued.addAll(MeasureFlags.NAMES);
         Arguments a = Arguments.parse("train", args, 1, valued, SampleCommand.PARAMETER_FLAGS.keySet());
@@ -85,22 +93,36 @@ final class TrainCommand {
         if (a.has("lr")) {
             block.put(TrainingSetup.LEARNING_RATE, a.text("lr", null));
         }
+        if (a.has("weight-decay")) {
+            block.put(TrainingSetup.WEIGHT_DECAY, a.text("weight-decay", null));
+        }
         TrainingSetup setup = TrainingSetup.resolve(block);
         NetworkFamily family = NetworkFamilies.byId(a.text("network", "mlp"));
         Map<String, Object> raw = SampleCommand.familyParameters(a);
+        for (String option : MODADD_OPTIONS) {
+            if (a.has(option) && family.parameters().stream().anyMatch(p -> p.name().equals(option))) {
+                raw.put(option, a.text(option, null));
+            }
+        }
         int inputs = setup.data().inputs();
         if (!raw.containsKey("inputs") && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
             raw.put("inputs", inputs);
         }
         NetworkParameters parameters = NetworkParameters.resolve(family, raw, gridSize);
+        setup = TrainingTasks.fitted(setup, family.id(), parameters.asMap());
         RandomNetworks created = family.create(parameters);
-        if (!(created instanceof TrainableNetworks networks)) {
+        TrainableNetworks networks = created instanceof ModAddNetworks modadd ? modadd.trainable()
+                : created instanceof TrainableNetworks trainable ? trainable : null;
+        if (networks == null) {
             throw new UsageException("train: network " + family.id() + " cannot be trained");
         }
-        EvaluationDomain domain = EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
+        boolean sequence = networks instanceof SequenceNetworks;
+        EvaluationDomain domain = sequence ? EvaluationDomain.of(networks, gridSize, seed)
+                : EvaluationDomain.forInputs(networks.inputs(), gridSize, seed);
         boolean grid2d = domain instanceof Grid g && g.dims() == 2;
         MeasureOptions options = MeasureFlags.options(a);
-        List<String> defaults = new java.util.ArrayList<>(domain instanceof Grid ? GRID_MEASURES : TRAVERSAL_MEASURES);
+        List<String> defaults = new java.util.ArrayList<>(sequence ? SEQUENCE_MEASURES
+                : domain instanceof Grid ? GRID_MEASURES : TRAVERSAL_MEASURES);
         if (setup.data().hasColorSet()) {
             defaults.add(defaults.indexOf("test-accuracy") + 1, "color-accuracy");
         }

@@ -35,8 +35,9 @@ public final class ConfigurationProducers {
      */
     public static void check(ClaimPlan plan, Configuration c) {
         if (c.trained() && LocalVolumeClaims.any(plan)) {
-            throw new IllegalArgumentException("local-volume measures random networks; a claim with train:"
-                    + " cannot take it yet");
+            // the volume around the trained parameters: one set of settings, a family with one parameter vector
+            LocalVolumeClaims.options(plan);
+            TrainedClaims.trainable(c);
         }
         if (c.trained()) {
             return; // the trainer checks its run measures when it is built

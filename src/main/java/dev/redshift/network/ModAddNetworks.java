@@ -86,6 +86,19 @@ public final class ModAddNetworks implements SequenceNetworks, ParameterVectorNe
         return config;
     }
 
+    /**
+     * The same networks in trainable form (DESIGN §8 task {@code modadd}): parameters stacked per tensor, inputs
+     * the pairs (a, b) themselves.
+     */
+    public TrainableModAdd trainable() {
+        return new TrainableModAdd(this);
+    }
+
+    /** Rows and columns of every tensor of the flat vector, in its order (E_L, E_R, W_L, W_R, (W_k, c_k)…, U, b_U). */
+    List<int[]> shapes() {
+        return blocks.stream().map(b -> new int[] {b.rows(), b.cols()}).toList();
+    }
+
     @Override
     public int parameterCount() {
         return parameterCount;

@@ -113,6 +113,9 @@ public final class ReplicationReport {
         if (volumes != null) {
             sections.addAll(volumeSections(volumes, dir));
         }
+        if (TrainedVolumeFigures.any(outcomes)) {
+            sections.add(trainedVolumeSection(dir));
+        }
         ReplicationFigures.transformers(outcomes, dir, "fig10-transformers.png").ifPresent(f -> sections.add(
                 new Section("Fig. 10 — untrained transformers",
                         "Mean LZ of sequences decoded greedily by untrained GPT-2 models, from this run's Fig. 10 "
@@ -142,6 +145,20 @@ public final class ReplicationReport {
                 control.evidence().sentence()});
         }
         return pairs;
+    }
+
+    /** The blog's training half: log-volume at checkpoints and grokking counts, from this run's claims. */
+    private Section trainedVolumeSection(Path dir) {
+        List<String> lines = new ArrayList<>(TrainedVolumeFigures.checkpointVerdicts(outcomes));
+        lines.addAll(TrainedVolumeFigures.grokkingCounts(outcomes));
+        return new Section("Local volumes along training, and grokking (Jaburi & Belrose 2025)",
+                "modadd networks trained on (a + b) mod N (task modadd: AdamW, weight decay, a share of the pairs"
+                        + " training); the local volume around the trained parameters at each checkpoint (the same"
+                        + " runs at every checkpoint, from the claims of specs/local-volume-training.yaml), and how"
+                        + " many runs grokked (test accuracy ≥ 0.9 once"
+                        + " the training pairs were fitted). " + String.join(". ", lines) + ".",
+                TrainedVolumeFigures.checkpoints(outcomes, dir, "local-volume-training.png").map(List::of)
+                        .orElse(List.of()));
     }
 
     private static List<Section> volumeSections(VolumeFigureSweep.Results v, Path dir) {

@@ -46,6 +46,8 @@ public final class ClaimBuilder {
     public static final String NETWORK_KEY = "network";
     /** The prefix of a training or task parameter in vary and compare ({@code train.M}). */
     public static final String TRAIN_PREFIX = "train.";
+    /** The varied key whose levels are checkpoints of the same training runs. */
+    public static final String CHECKPOINTS = TRAIN_PREFIX + "steps";
     /** The tag of a negative control, a claim that should FAIL. */
     public static final String CONTROL_TAG = "control";
 
@@ -418,23 +420,28 @@ public final class ClaimBuilder {
             Map<String, Object> params = new LinkedHashMap<>(m);
             Object own = params.remove(NETWORK_KEY);
             TrainingSetup setup = trainingOf(params);
-            setups.add(setup);
             TaskData data = setup == null ? null : setup.data();
             if (data != null) {
-                RunMeasure.checkTask(measures.stream().map(MeasureChoice::runMeasure).toList(), setup.task().id(), data);
+                RunMeasure.checkTask(measures.stream().filter(choice -> !choice.isLocalVolume()).map(MeasureChoice::runMeasure)
+                        .toList(), setup.task().id(), data);
             }
             NetworkFamily family = NetworkFamilies.byId(own != null ? String.valueOf(own) : network);
             if (data != null && !params.containsKey("inputs")
                     && family.parameters().stream().anyMatch(p -> p.name().equals("inputs"))) {
                 params.put("inputs", data.inputs());
             }
-            resolved.add(NetworkParameters.resolve(family, params, grid));
+            NetworkParameters networkParameters = NetworkParameters.resolve(family, params, grid);
+            resolved.add(networkParameters);
+            setups.add(setup == null ? null : TrainingTasks.fitted(setup, family.id(), networkParameters.asMap()));
         }
         List<String> labels = labels(resolved, setups);
         List<Configuration> configurations = new ArrayList<>();
+        // levels of train.steps are checkpoints of the same runs: one seed, so run k at 100 steps is run k at 1,000
+        // stopped early (full-batch training is deterministic) and a trend along training is paired run by run
+        boolean checkpoints = CHECKPOINTS.equals(varied);
         for (int c = 0; c < resolved.size(); c++) {
             configurations.add(new Configuration(labels.get(c), resolved.get(c).family(), resolved.get(c),
-                    Seeds.ofConfiguration(claimSeed, c), setups.get(c)));
+                    Seeds.ofConfiguration(claimSeed, checkpoints ? 0 : c), setups.get(c)));
         }
         if (name.equals(controls)) {
             throw new IllegalArgumentException("a claim cannot be its own negative control");

@@ -1,6 +1,7 @@
 package dev.redshift.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 
 /** What a task's networks are trained to minimise (mean over points, per network) and how they are scored. */
 public enum Objective {
@@ -35,6 +36,46 @@ public enum Objective {
         }
     },
 
+    /**
+     * Softmax cross-entropy over the classes (outputs (count, P, classes), targets the class index as a number);
+     * a point is right when the arg-max class equals its label ({@code modadd}).
+     */
+    CROSS_ENTROPY {
+        @Override
+        public NDArray loss(NDArray logits, NDArray targets) {
+            long classes = logits.getShape().get(logits.getShape().dimension() - 1);
+            // −log softmax at the label, picked by a one-hot mask so that autograd sees only differentiable ops
+            try (NDArray logP = logits.logSoftmax(-1);
+                    NDArray ids = logits.getManager().arange((int) classes).toType(DataType.FLOAT32, false);
+                    NDArray labels = targets.expandDims(-1);
+                    NDArray equal = labels.eq(ids);
+                    NDArray mask = equal.toType(DataType.FLOAT32, false);
+                    NDArray picked = logP.mul(mask);
+                    NDArray perPoint = picked.sum(new int[] {-1});
+                    NDArray mean = perPoint.mean(new int[] {-1})) {
+                return mean.neg();
+            }
+        }
+
+        @Override
+        public NDArray predictions(NDArray outputs) {
+            try (NDArray classes = outputs.argMax(-1)) {
+                return classes.toType(DataType.FLOAT32, false);
+            }
+        }
+
+        @Override
+        public double accuracy(float[] outputs, int offset, float[] targets, int targetOffset, int points) {
+            int right = 0;
+            for (int p = 0; p < points; p++) {
+                if (Math.round(outputs[offset + p]) == Math.round(targets[targetOffset + p])) {
+                    right++;
+                }
+            }
+            return (double) right / points;
+        }
+    },
+
     /** Mean squared error; accuracy is 1 − mean |error|. */
     SQUARED_ERROR {
         @Override
@@ -57,6 +98,14 @@ public enum Objective {
     /** Per-network loss, shape (count), of outputs and targets of shape (count, P). */
     public abstract NDArray loss(NDArray outputs, NDArray targets);
 
-    /** The accuracy of one network's {@code points} outputs against their targets. */
+    /**
+     * One number per point from the networks' outputs, what {@link #accuracy} and the measures of a function read:
+     * the outputs themselves (one per point), or the arg-max class of a classifier's logits. A new array.
+     */
+    public NDArray predictions(NDArray outputs) {
+        return outputs.duplicate();
+    }
+
+    /** The accuracy of one network's {@code points} predictions against their targets. */
     public abstract double accuracy(float[] outputs, int offset, float[] targets, int targetOffset, int points);
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A measure of one training run (DESIGN §8): {@code train-accuracy}, {@code test-accuracy},
- * {@code color-accuracy} (the accuracy on a task's color test set, {@code colored-digits}), {@code weight-magnitude}, a §3 measure of the trained function ({@code fourier}), of the network before
+ * {@code color-accuracy} (the accuracy on a task's color test set, {@code colored-digits}), {@code weight-magnitude},
+ * {@code grokked} and {@code grokking-step} ({@link Grokking}), a §3 measure of the trained function ({@code fourier}), of the network before
  * training ({@code init:fourier}) or after its trained weights are shuffled ({@code shuffled:fourier}).
  *
  * @param name as written in specs
@@ -19,12 +20,16 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
 
     /** What a run measure reads. */
     public enum Kind {
-        TRAIN_ACCURACY, TEST_ACCURACY, COLOR_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL
+        TRAIN_ACCURACY, TEST_ACCURACY, COLOR_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL,
+        /** 1 when the run grokked ({@link Grokking}), else 0. */
+        GROKKED,
+        /** The step at which it grokked; undefined when it did not. */
+        GROKKING_STEP
     }
 
     /** The measures only a training run has. */
     public static final List<String> RUN_ONLY = List.of("train-accuracy", "test-accuracy", "color-accuracy",
-            "weight-magnitude");
+            "weight-magnitude", "grokked", "grokking-step");
     /** Prefix: the measure of the network before training. */
     public static final String INIT = "init:";
     /** Prefix: the measure of the trained network with every weight tensor permuted within itself. */
@@ -52,6 +57,10 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
                 return new RunMeasure(name, Kind.COLOR_ACCURACY, null);
             case "weight-magnitude":
                 return new RunMeasure(name, Kind.WEIGHT_MAGNITUDE, null);
+            case "grokked":
+                return new RunMeasure(name, Kind.GROKKED, null);
+            case "grokking-step":
+                return new RunMeasure(name, Kind.GROKKING_STEP, null);
             default:
                 break;
         }

@@ -65,6 +65,12 @@ final class SplitPoints implements TaskData {
                 gather(points, split[1], inputs), gather(targets, split[1], 1));
     }
 
+    /** A classifier's points are the pairs of a sequence network, in the order of its answer table. */
+    @Override
+    public float[] sequencePoints() {
+        return objective == Objective.CROSS_ENTROPY ? points.clone() : null;
+    }
+
     @Override
     public float[] image() {
         return image == null ? null : image.clone();

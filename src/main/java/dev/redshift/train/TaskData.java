@@ -23,6 +23,14 @@ public interface TaskData {
         return false;
     }
 
+    /**
+     * For tasks on a sequence network's inputs ({@code modadd}): every input point in the order of the network's
+     * sequence (its answer table), row-major; null otherwise.
+     */
+    default float[] sequencePoints() {
+        return null;
+    }
+
     /** The target as a grid×grid image in [0, 1] (row i = first input), or null when the task is not an image. */
     default float[] image() {
         return null;

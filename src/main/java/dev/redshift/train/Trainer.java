@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * Trains a batch of runs of one configuration together, as one tensor program: the parameters of runs
  * first..first+count−1 are stacked along axis 0, the loss is each run's mean over its training points, summed
- * over runs (so no gradient mixes runs), and DJL's Adam (β₁ 0.9, β₂ 0.999, ε 1e-8, no weight decay) takes
- * {@code steps} full-batch steps. Adam acts elementwise, so each run follows the trajectory it would follow
- * alone, up to float rounding.
+ * over runs (so no gradient mixes runs), and DJL's Adam (β₁ 0.9, β₂ 0.999, ε 1e-8) takes {@code steps}
+ * full-batch steps. With a weight decay λ &gt; 0 each step first multiplies every parameter by 1 − lr·λ, PyTorch's
+ * AdamW (decoupled decay); with λ = 0 nothing is multiplied, so plain Adam's trajectory is unchanged bit for
+ * bit. Adam acts elementwise, so each run follows the trajectory it would follow alone, up to float rounding.
  */
 public final class Trainer {
 
@@ -77,6 +78,7 @@ public final class Trainer {
                 .optBeta1(BETA1).optBeta2(BETA2).optEpsilon(EPSILON).build();
         double[] divergedAt = new double[count];
         java.util.Arrays.fill(divergedAt, Double.NaN);
+        float decay = (float) (1 - setup.learningRate() * setup.weightDecay());
         try (NDArray x = manager.create(stack(runs, RunData.PointSet.TRAIN, true), new Shape(count, trainPoints, data.inputs()));
                 NDArray y = manager.create(stack(runs, RunData.PointSet.TRAIN, false), new Shape(count, trainPoints))) {
             for (int step = 0; step < setup.steps(); step++) {
@@ -95,6 +97,12 @@ public final class Trainer {
                         }
                     }
                     for (StackedParameter p : parameters) {
+                        if (decay != 1) {
+                            // on a detached view of the same storage: autograd refuses in-place ops on its leaves
+                            try (NDArray values = p.array().stopGradient()) {
+                                values.muli(decay);
+                            }
+                        }
                         try (NDArray gradient = p.array().getGradient()) {
                             adam.update(p.name(), p.array(), gradient);
                         }

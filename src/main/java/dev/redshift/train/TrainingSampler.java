@@ -57,6 +57,8 @@ public final class TrainingSampler implements NetworkSampler {
             new java.util.TreeSet<>());
     private final int workers;
     private final ExecutorService pool;
+    // where the domain's measures read a network: the grid, or a sequence network's inputs in sequence order
+    private final float[] domainPoints;
     // measures of the initial network only (init:lz, Fig. 9's top row) need no training
     private final boolean trains;
 
@@ -73,7 +75,9 @@ public final class TrainingSampler implements NetworkSampler {
             List<RunMeasure> measures, long seed, ComputeDevice device, int batchSize) {
         this.networks = networks;
         this.trainer = new Trainer(networks, setup.data(), setup);
-        if (domain.inputs() != networks.inputs()) {
+        float[] sequence = trainer.data().sequencePoints();
+        this.domainPoints = sequence != null ? sequence : domain.points();
+        if (domainPoints.length != domain.pointCount() * networks.inputs()) {
             throw new IllegalArgumentException("the domain has " + domain.inputs() + " inputs but the networks take "
                     + networks.inputs());
         }
@@ -137,6 +141,13 @@ public final class TrainingSampler implements NetworkSampler {
         for (java.util.concurrent.Future<?> f : pending) {
             await(f);
         }
+        for (int m = 0; m < measures.size(); m++) {
+            if (measures.get(m).kind() == RunMeasure.Kind.GROKKING_STEP
+                    && Arrays.stream(values[m]).anyMatch(Double::isNaN)) {
+                reasons.put(measures.get(m).name(), "did not grok (test accuracy ≥ " + Grokking.TEST_ACCURACY
+                        + " once the training pairs were fitted) within its steps");
+            }
+        }
         if (!diverged.isEmpty()) {
             divergedSoFar.addAll(diverged);
             diverged.forEach(run -> nonFinite[(int) (run - first)] = true);
@@ -183,7 +194,7 @@ public final class TrainingSampler implements NetworkSampler {
         }
         if (missing) {
             try (NDManager batch = root.newSubManager()) {
-                TrainedRuns runs = trainPadded(batch, first, count);
+                TrainedRuns runs = trainPadded(batch, first, count, null);
                 remember(runs, functions(batch, runs.trained(), count));
             }
         }
@@ -195,7 +206,9 @@ public final class TrainingSampler implements NetworkSampler {
 
     private void measureBatch(long first, int count, double[][] values, int offset, List<Long> diverged) {
         try (NDManager batch = root.newSubManager()) {
-            TrainedRuns runs = trains ? trainPadded(batch, first, count) : untrained(batch, first, count);
+            boolean grokking = needs(RunMeasure.Kind.GROKKED) || needs(RunMeasure.Kind.GROKKING_STEP);
+            AccuracyTrail trail = grokking ? trail(batch, first, count) : null;
+            TrainedRuns runs = trains ? trainPadded(batch, first, count, trail) : untrained(batch, first, count);
             float[] trainedOnDomain = needs(RunMeasure.Kind.TRAINED) || first < EXAMPLES_KEPT
                     ? functions(batch, runs.trained(), count) : null;
             boolean gain = needs(RunMeasure.Kind.SHUFFLED_MINUS_INITIAL);
@@ -229,6 +242,8 @@ public final class TrainingSampler implements NetworkSampler {
                         case TEST_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.TEST);
                         case COLOR_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.COLOR);
                         case WEIGHT_MAGNITUDE -> magnitude[k];
+                        case GROKKED -> trail.grokkingStep(k) >= 0 ? 1 : 0;
+                        case GROKKING_STEP -> trail.grokkingStep(k) >= 0 ? trail.grokkingStep(k) : Double.NaN;
                         case TRAINED -> complexity(measure, trained, k);
                         case INITIAL -> complexity(measure, initial, k);
                         case SHUFFLED -> complexity(measure, shuffled, k);
@@ -271,9 +286,18 @@ public final class TrainingSampler implements NetworkSampler {
         };
     }
 
-    private TrainedRuns trainPadded(NDManager batch, long first, int count) {
+    /** The accuracies along training of the runs a batch of {@code count} trains, padding included. */
+    private AccuracyTrail trail(NDManager batch, long first, int count) {
+        RunData[] data = new RunData[Math.max(count, MIN_BATCH)];
+        for (int k = 0; k < data.length; k++) {
+            data[k] = trainer.data().split(seed, first + k);
+        }
+        return new AccuracyTrail(networks, trainer.data(), data, batch);
+    }
+
+    private TrainedRuns trainPadded(NDManager batch, long first, int count, AccuracyTrail trail) {
         int trained = Math.max(count, MIN_BATCH);
-        TrainedRuns runs = trainer.train(batch, seed, first, trained, null, 0);
+        TrainedRuns runs = trainer.train(batch, seed, first, trained, trail, trail == null ? 0 : Grokking.EVERY);
         if (trained == count) {
             return runs;
         }
@@ -296,10 +320,11 @@ public final class TrainingSampler implements NetworkSampler {
             long end = Math.min(available, done + Math.max(n, MIN_BATCH));
             long start = Math.max(0, end - Math.max(n, MIN_BATCH));
             try (NDManager chunk = manager.newSubManager();
-                    NDArray x = chunk.create(domain.points(), new Shape(points, domain.inputs()))) {
+                    NDArray x = chunk.create(domainPoints, new Shape(points, networks.inputs()))) {
                 List<StackedParameter> slice = parameters.stream().map(p -> new StackedParameter(p.name(),
                         p.array().get(new NDIndex("{}:{}", start, end)), p.weightMatrix())).toList();
-                try (NDArray y = networks.forward(x, slice)) {
+                try (NDArray outputs = networks.forward(x, slice);
+                        NDArray y = trainer.data().objective().predictions(outputs)) {
                     float[] values = y.toFloatArray();
                     System.arraycopy(values, (int) (done - start) * points, out, done * points, n * points);
                 }
@@ -320,7 +345,8 @@ public final class TrainingSampler implements NetworkSampler {
         int points = data[0].points(set);
         try (NDManager scratch = manager.newSubManager();
                 NDArray x = scratch.create(Trainer.stack(data, set, true), new Shape(count, points, domainInputs()));
-                NDArray y = networks.forward(x, runs.trained())) {
+                NDArray outputs = networks.forward(x, runs.trained());
+                NDArray y = trainer.data().objective().predictions(outputs)) {
             return y.toFloatArray();
         }
     }

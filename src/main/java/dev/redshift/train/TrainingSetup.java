@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a run is trained on and how: the task with its checked parameters, the number of full-batch Adam steps
- * and the learning rate. In a spec all of them sit in one {@code train:} block.
+ * What a run is trained on and how: the task with its checked parameters, the number of full-batch Adam steps,
+ * the learning rate and the decoupled weight decay. In a spec all of them sit in one {@code train:} block.
  *
  * @param task the task
  * @param values the task's parameters, every declared one present (given or default)
  * @param steps Adam steps, at least 1
  * @param learningRate Adam's learning rate, positive
+ * @param weightDecay decoupled weight decay λ, as PyTorch's AdamW: before each step every parameter is multiplied
+ *     by 1 − lr·λ; 0 (the default of every task but modadd) is plain Adam
  */
-public record TrainingSetup(TrainingTask task, Map<String, Object> values, int steps, double learningRate) {
+public record TrainingSetup(TrainingTask task, Map<String, Object> values, int steps, double learningRate,
+        double weightDecay) {
 
     /** The key naming the task. */
     public static final String TASK = "task";
@@ -24,6 +27,8 @@ public record TrainingSetup(TrainingTask task, Map<String, Object> values, int s
     public static final String STEPS = "steps";
     /** The key of the learning rate. */
     public static final String LEARNING_RATE = "lr";
+    /** The key of the decoupled weight decay. */
+    public static final String WEIGHT_DECAY = "weightDecay";
 
     public TrainingSetup {
         if (steps < 1) {
@@ -32,7 +37,22 @@ public record TrainingSetup(TrainingTask task, Map<String, Object> values, int s
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new IllegalArgumentException("lr must be a positive number, got " + learningRate);
         }
+        if (!(weightDecay >= 0) || !Double.isFinite(weightDecay)) {
+            throw new IllegalArgumentException("weightDecay must be a number ≥ 0, got " + weightDecay);
+        }
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A setup without weight decay. */
+    public TrainingSetup(TrainingTask task, Map<String, Object> values, int steps, double learningRate) {
+        this(task, values, steps, learningRate, 0);
+    }
+
+    /** The same setup with one task parameter replaced (the modulus a network gives a modadd task). */
+    public TrainingSetup with(String name, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        changed.put(name, value);
+        return new TrainingSetup(task, changed, steps, learningRate, weightDecay);
     }
 
     /**
@@ -60,7 +80,9 @@ public record TrainingSetup(TrainingTask task, Map<String, Object> values, int s
         int steps = raw.containsKey(STEPS) ? (Integer) stepsParameter(task).convert(raw.get(STEPS)) : task.defaultSteps();
         double lr = raw.containsKey(LEARNING_RATE) ? (Double) lrParameter(task).convert(raw.get(LEARNING_RATE))
                 : task.defaultLearningRate();
-        return new TrainingSetup(task, values, steps, lr);
+        double decay = raw.containsKey(WEIGHT_DECAY) ? (Double) decayParameter(task).convert(raw.get(WEIGHT_DECAY))
+                : task.defaultWeightDecay();
+        return new TrainingSetup(task, values, steps, lr, decay);
     }
 
     /**
@@ -90,6 +112,8 @@ public record TrainingSetup(TrainingTask task, Map<String, Object> values, int s
             if (!((Double) lr > 0)) {
                 throw new IllegalArgumentException("lr must be a positive number, got " + raw);
             }
+        } else if (key.equals(WEIGHT_DECAY)) {
+            decayParameter(task).convert(raw);
         } else if (!key.equals(TASK)) {
             task.parameters().stream().filter(p -> p.name().equals(key)).findFirst().orElseThrow().convert(raw);
         }
@@ -101,7 +125,12 @@ public record TrainingSetup(TrainingTask task, Map<String, Object> values, int s
         task.parameters().forEach(p -> keys.add(p.name()));
         keys.add(STEPS);
         keys.add(LEARNING_RATE);
+        keys.add(WEIGHT_DECAY);
         return keys;
+    }
+
+    private static Parameter decayParameter(TrainingTask task) {
+        return Parameter.number(WEIGHT_DECAY, task.defaultWeightDecay(), 0, "decoupled (AdamW) weight decay");
     }
 
     private static Parameter stepsParameter(TrainingTask task) {
@@ -129,13 +158,16 @@ public record TrainingSetup(TrainingTask task, Map<String, Object> values, int s
         return task.create(this);
     }
 
-    /** task, its parameters, steps and lr, in that order. */
+    /** task, its parameters, steps, lr and (when not 0) weightDecay, in that order. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(TASK, task.id());
         m.putAll(values);
         m.put(STEPS, steps);
         m.put(LEARNING_RATE, learningRate);
+        if (weightDecay != 0) {
+            m.put(WEIGHT_DECAY, weightDecay);
+        }
         return m;
     }
 

@@ -24,6 +24,19 @@ public interface TrainingTask {
     /** Learning rate when a spec or command gives none. */
     double defaultLearningRate();
 
+    /**
+     * The network family the task trains, when it trains one family only ({@code modadd}); null when any family
+     * whose inputs match the task's will do.
+     */
+    default String family() {
+        return null;
+    }
+
+    /** Decoupled weight decay when a spec or command gives none. */
+    default double defaultWeightDecay() {
+        return 0;
+    }
+
     /** The task with the given, already checked, parameter values. */
     TaskData create(TrainingSetup setup);
 }

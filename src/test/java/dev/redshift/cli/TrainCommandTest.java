@@ -61,10 +61,30 @@ class TrainCommandTest {
     }
 
     @Test
+    void modaddTrainsFromTheCommandLineWithWeightDecayAndReportsGrokking() {
+        assertThat(run("train", "--task", "modadd", "--network", "modadd", "--modulus", "7", "--embed", "8",
+                "--width", "16", "--steps", "50", "--lr", "0.01", "--weight-decay", "0.5", "--count", "2"))
+                .as(console.stderr()).isZero();
+        String text = console.stdout();
+        assertThat(text).contains("modulus=7").contains("task=modadd, modulus=7, trainFraction=0.3, steps=50,"
+                + " lr=0.01, weightDecay=0.5");
+        for (String m : List.of("train-accuracy", "test-accuracy", "grokked", "weight-magnitude")) {
+            assertThat(text).containsPattern(m + " +mean +[0-9.]+ +sd +[0-9.]+");
+        }
+        console.reset();
+        assertThat(run("train", "--task", "modadd", "--steps", "5")).isEqualTo(2);
+        assertThat(console.stderr().strip())
+                .isEqualTo("redshift: task modadd trains network modadd only; got network mlp — use network: modadd");
+        console.reset();
+        assertThat(run("train", "--task", "modadd", "--network", "modadd", "--weight-decay", "-1")).isEqualTo(2);
+        assertThat(console.stderr().strip()).isEqualTo("redshift: weightDecay must be at least 0, got -1");
+    }
+
+    @Test
     void badTrainingOptionsAreOneLineWithWhatIsAllowed() {
         assertThat(run("train", "--task", "modulus")).isEqualTo(2);
         assertThat(console.stderr().strip())
-                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image, colored-digits");
+                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd");
         console.reset();
         assertThat(run("train", "--task", "modulo", "--steps", "0")).isEqualTo(2);
         assertThat(console.stderr().strip()).isEqualTo("redshift: steps must be at least 1, got 0");

@@ -97,9 +97,9 @@ class TasksTest {
     @Test
     void badTrainingBlocksSayWhatIsAllowed() {
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulus")))
-                .hasMessage("unknown task 'modulus' — expected one of modulo, image, colored-digits");
+                .hasMessage("unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "Q", 3)))
-                .hasMessage("unknown key 'Q' of task modulo — expected one of task, N, M, d, trainFraction, steps, lr");
+                .hasMessage("unknown key 'Q' of task modulo — expected one of task, N, M, d, trainFraction, steps, lr, weightDecay");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "steps", 0)))
                 .hasMessage("steps must be at least 1, got 0");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "lr", 0)))
