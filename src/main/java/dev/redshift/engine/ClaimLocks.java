@@ -2,6 +2,7 @@ package dev.redshift.engine;
 
 import dev.redshift.cache.SampleKey;
 import dev.redshift.network.ComputeDevice;
+import dev.redshift.network.TorchRuntime;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ final class ClaimLocks {
      */
     static Set<ExclusiveResource> of(ClaimPlan plan, EngineSettings settings) {
         Set<ExclusiveResource> locks = new LinkedHashSet<>();
-        if (settings.device() != ComputeDevice.CPU) {
+        if (mayUseGpu(settings.device())) {
             locks.add(new ExclusiveResource(GPU, LockMode.READ_WRITE));
         }
         if (plan != null && settings.cache() != null) {
@@ -41,5 +42,17 @@ final class ClaimLocks {
             }
         }
         return locks;
+    }
+
+    /**
+     * {@code auto} takes the GPU lock only where the PyTorch engine sees a GPU, so that on a machine without one
+     * parallel claims are not serialised for nothing; asking loads the engine, which the run needs anyway.
+     */
+    private static boolean mayUseGpu(ComputeDevice device) {
+        return switch (device) {
+            case CPU -> false;
+            case GPU -> true;
+            case AUTO -> TorchRuntime.device(ComputeDevice.AUTO).isGpu();
+        };
     }
 }

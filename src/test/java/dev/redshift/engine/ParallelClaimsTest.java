@@ -90,6 +90,15 @@ class ParallelClaimsTest {
     }
 
     @Test
+    void autoTakesTheGpuLockOnlyWhereThereIsAGpu() throws IOException {
+        Path file = write(SHARED);
+        boolean gpu = dev.redshift.network.TorchRuntime.device(dev.redshift.network.ComputeDevice.AUTO).isGpu();
+        assertThat(locks(file, Map.of(EngineSettings.CACHE, "off", EngineSettings.DEVICE, "auto")))
+                .containsOnly(gpu ? Set.of(new ExclusiveResource(ClaimLocks.GPU, ExclusiveResource.LockMode.READ_WRITE))
+                        : Set.of());
+    }
+
+    @Test
     void aBadParallelConfigurationIsOneLineNamingTheKey() {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> EngineSettings.from(
                 new MapConfigurationParameters(Map.of(EngineSettings.PARALLEL_ENABLED, "true",
