@@ -282,6 +282,8 @@ public final class ClaimDecider {
         final String left;
         final String right;
         boolean increasing = true;
+        /** A mean of 0/1 values: its bounds never leave [0, 1], where the proportion lies. */
+        boolean proportion;
         Interval bounds;
         double halfWidth;
         Margins margins;
@@ -315,8 +317,10 @@ public final class ClaimDecider {
         }
 
         static Check mean(ConfigurationSample a, double lo, double hi) {
-            return new Check(Kind.MEAN, "mean of " + a.label(), Summary.of(a.values()), Rule.BETWEEN, lo, hi,
-                    a.label(), null);
+            Check c = new Check(Kind.MEAN, "mean of " + a.label(), ProportionSpread.of(a.values()), Rule.BETWEEN, lo,
+                    hi, a.label(), null);
+            c.proportion = ProportionSpread.isProportion(a.values());
+            return c;
         }
 
         static Check correlation(List<ConfigurationSample> samples, double r, List<String> measures) {
@@ -353,6 +357,9 @@ public final class ClaimDecider {
                 halfWidth = sequence.halfWidth(n, summary.sd(), alpha);
                 bounds = n < 2 ? new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
                         : new Interval(summary.mean() - halfWidth, summary.mean() + halfWidth);
+                if (proportion) {
+                    bounds = new Interval(Math.max(0, bounds.lower()), Math.min(1, bounds.upper()));
+                }
             }
             Interval x = increasing ? bounds : bounds.negate();
             switch (rule) {
