@@ -317,9 +317,11 @@ public final class ClaimDecider {
         }
 
         static Check mean(ConfigurationSample a, double lo, double hi) {
-            Check c = new Check(Kind.MEAN, "mean of " + a.label(), ProportionSpread.of(a.values()), Rule.BETWEEN, lo,
-                    hi, a.label(), null);
-            c.proportion = ProportionSpread.isProportion(a.values());
+            boolean proportion = ProportionSpread.isProportion(a.values());
+            Summary summary = Summary.of(a.values());
+            Check c = new Check(Kind.MEAN, "mean of " + a.label(),
+                    proportion ? ProportionSpread.floored(summary) : summary, Rule.BETWEEN, lo, hi, a.label(), null);
+            c.proportion = proportion;
             return c;
         }
 
