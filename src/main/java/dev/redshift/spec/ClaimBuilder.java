@@ -85,6 +85,7 @@ public final class ClaimBuilder {
     private RunSummary.Scale summaryScale = RunSummary.Scale.AUTO;
     private boolean pairSpread;
     private String controls;
+    private List<String> findings = List.of();
 
     private ClaimBuilder(String name) {
         if (name == null || name.isBlank()) {
@@ -126,6 +127,15 @@ public final class ClaimBuilder {
             throw new IllegalArgumentException("controls names the claim this one is the negative control of");
         }
         this.controls = claimName.strip();
+        return this;
+    }
+
+    /**
+     * The findings of a registry this claim tests: a number of the paper's registry ({@code 14}), a key of the
+     * blog's ({@code blog-3}), or {@code ours} for an extension of Redshift's.
+     */
+    public ClaimBuilder findings(List<String> keys) {
+        this.findings = List.copyOf(keys);
         return this;
     }
 
@@ -451,7 +461,7 @@ public final class ClaimBuilder {
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
                 new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position,
-                sampleSummary(raw, configurations), rangeReferences(specTitle, expectation), controls);
+                sampleSummary(raw, configurations), rangeReferences(specTitle, expectation), controls, findings);
     }
 
     /**

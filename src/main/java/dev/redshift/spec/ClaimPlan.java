@@ -29,14 +29,26 @@ import java.util.List;
  *     high), sampled after the claim's own; empty for any other margin
  * @param controls for a negative control, the name of the claim (in the same spec) whose measure, margin and budget
  *     it repeats on a configuration that should FAIL; null otherwise
+ * @param findings the registry keys of the findings this claim tests ({@code 14}, {@code blog-3}, {@code ours});
+ *     empty where the spec names none
  */
 public record ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
         List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
         double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
-        SampleSummary summary, List<Configuration> references, String controls) {
+        SampleSummary summary, List<Configuration> references, String controls, List<String> findings) {
 
     public ClaimPlan {
         references = List.copyOf(references);
+        findings = List.copyOf(findings);
+    }
+
+    /** A plan that names no finding. */
+    public ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
+            List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
+            double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
+            SampleSummary summary, List<Configuration> references, String controls) {
+        this(name, spec, source, tags, network, varied, configurations, measures, expectation, confidence, budget,
+                seed, grid, position, summary, references, controls, List.of());
     }
 
     /** A plan without reference configurations. */

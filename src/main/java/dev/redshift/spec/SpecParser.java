@@ -57,7 +57,7 @@ public final class SpecParser {
     private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims", "profile");
     private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
             "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
-            "slope", "peak", "spread", "source", "train", "controls");
+            "slope", "peak", "spread", "source", "train", "finding", "controls");
     private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels",
             "ordering", "epsilon", "directions", "sigmaFactor", "statistic", "cost", "procedure", "rtol");
     /** The settings only the local-volume measures take. */
@@ -78,7 +78,7 @@ public final class SpecParser {
         String source = keys.containsKey("source") ? string(path, keys.get("source").getValueNode()) : "";
         Map<String, NodeTuple> defaults = keys.containsKey("defaults")
                 ? entries(path, mapping(path, keys.get("defaults").getValueNode(), "defaults"),
-                        CLAIM_KEYS.subList(1, CLAIM_KEYS.size() - 1), "key of defaults")
+                        CLAIM_KEYS.subList(1, CLAIM_KEYS.size() - 2), "key of defaults")
                 : Map.of();
         List<ClaimEntry> entries = new ArrayList<>();
         Map<String, SourcePosition> seen = new HashMap<>();
@@ -185,6 +185,9 @@ public final class SpecParser {
             String citation = merged.containsKey("source")
                     ? string(path, merged.get("source").getValueNode()) : source;
             ClaimBuilder builder = ClaimBuilder.claim(name).source(citation).tags(tags);
+            if (own.containsKey("finding")) {
+                builder.findings(findings(path, own.get("finding").getValueNode()));
+            }
             if (own.containsKey("controls")) {
                 Node controlled = own.get("controls").getValueNode();
                 controlsAt.put(name, position(path, controlled));
@@ -668,6 +671,20 @@ public final class SpecParser {
             return list.getValue().stream().map(n -> string(path, n)).toList();
         }
         throw new SpecException(position(path, node), "tags must be a list of names, e.g. [table1, relu]");
+    }
+
+    /** {@code finding: 14}, {@code finding: blog-3} or {@code finding: [14, 22]}: registry keys, as text. */
+    private static List<String> findings(String path, Node node) {
+        List<Node> items = node instanceof SequenceNode list ? list.getValue() : List.of(node);
+        List<String> keys = new ArrayList<>();
+        for (Node item : items) {
+            if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
+                throw new SpecException(position(path, item),
+                        "finding must name a finding of the registry, e.g. finding: 14, finding: [14, 22], finding: blog-3 or finding: ours");
+            }
+            keys.add(s.getValue().strip());
+        }
+        return List.copyOf(keys);
     }
 
     private static String marginText(String path, Node node) {
