@@ -26,6 +26,7 @@ public final class Main {
             "          [--confidence C] [--heat-networks N | --no-heat-map] [--cache DIR | --no-cache] [--strict]",
             "          [--executor local|spark] [--spark-master URL]",
             "  cache   info|clear [--cache DIR]",
+            "  schema  [FILE] [--built-in]",
             "  decode  [--vocab V] [--context N] [--width C] [--heads H] [--depth D] [--activation A] [--ln-scale G]",
             "          [--tokens T] [--prompts P] [--policy per-seed|fresh] [--count N] [--seed K] [--batch B]",
             "          [--device cpu|gpu|auto] [--show N]",
@@ -56,8 +57,9 @@ public final class Main {
                 case "train" -> new TrainCommand(out, err).run(args);
                 case "cache" -> new CacheCommand(out).run(args);
                 case "profile" -> new ProfileCommand(out, err).run(args);
+                case "schema" -> new SchemaCommand(out).run(args);
                 default -> throw new UsageException(
-                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache, profile");
+                        "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache, profile, schema");
             };
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());

@@ -25,4 +25,9 @@ public final class Activations {
     public static List<String> ids() {
         return REGISTRY.ids();
     }
+
+    /** The built-in ids, without those registered through the service loader. */
+    public static List<String> builtInIds() {
+        return REGISTRY.builtInIds();
+    }
 }

@@ -16,6 +16,7 @@ public final class NamedRegistry<T> {
 
     private final String kind;
     private final Map<String, T> byId;
+    private final List<String> builtInIds;
 
     public NamedRegistry(String kind, List<? extends T> builtIn, Class<T> service, Function<T, String> id) {
         this.kind = kind;
@@ -30,6 +31,7 @@ public final class NamedRegistry<T> {
             }
         }
         this.byId = Collections.unmodifiableMap(map);
+        this.builtInIds = builtIn.stream().map(t -> id.apply(t)).toList();
     }
 
     /** The one with this id; the error lists the known ids ("unknown activation 'rleu' — expected one of …"). */
@@ -40,6 +42,11 @@ public final class NamedRegistry<T> {
                     + String.join(", ", ids()));
         }
         return t;
+    }
+
+    /** The ids of the built-in ones alone, without the service-loaded. */
+    public List<String> builtInIds() {
+        return builtInIds;
     }
 
     /** Every known id, built-in ones first. */

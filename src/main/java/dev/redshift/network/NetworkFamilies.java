@@ -27,4 +27,9 @@ public final class NetworkFamilies {
     public static List<String> ids() {
         return REGISTRY.ids();
     }
+
+    /** The built-in ids, without those registered through the service loader. */
+    public static List<String> builtInIds() {
+        return REGISTRY.builtInIds();
+    }
 }

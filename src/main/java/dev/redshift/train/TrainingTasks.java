@@ -67,4 +67,9 @@ public final class TrainingTasks {
         }
         return out;
     }
+
+    /** The built-in ids, without those registered through the service loader. */
+    public static List<String> builtInIds() {
+        return REGISTRY.builtInIds();
+    }
 }
