@@ -14,6 +14,29 @@ import java.util.Set;
  */
 final class Arguments {
 
+    /** Whether parse stops once the options are checked ({@link #checkOnly}). */
+    private static final ThreadLocal<Boolean> CHECK_ONLY = ThreadLocal.withInitial(() -> false);
+
+    /** Thrown by parse under {@link #checkOnly}: the options were all known, and nothing ran. */
+    static final class Checked extends RuntimeException {
+        Checked() {
+            super("options checked", null, false, false);
+        }
+    }
+
+    /**
+     * Runs a command line only as far as its options: every verb parses them first, so the docs check can try a
+     * documented command (flags that no longer exist are errors) without running it.
+     */
+    static int checkOnly(java.util.function.IntSupplier run) {
+        CHECK_ONLY.set(true);
+        try {
+            return run.getAsInt();
+        } finally {
+            CHECK_ONLY.set(false);
+        }
+    }
+
     private final String verb;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Set<String> flags = new HashSet<>();
@@ -59,6 +82,9 @@ final class Arguments {
                 throw new UsageException(verb + ": unknown option --" + name + " — expected one of "
                         + String.join(", ", allowed));
             }
+        }
+        if (CHECK_ONLY.get()) {
+            throw new Checked();
         }
         return a;
     }

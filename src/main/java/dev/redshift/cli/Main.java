@@ -61,6 +61,8 @@ public final class Main {
                 default -> throw new UsageException(
                         "unknown verb '" + args[0] + "' — expected one of measure, sample, check, decode, train, cache, profile, schema");
             };
+        } catch (Arguments.Checked e) {
+            return OK;
         } catch (UsageException | IllegalArgumentException e) {
             err.println("redshift: " + e.getMessage());
             return BAD_INPUT;

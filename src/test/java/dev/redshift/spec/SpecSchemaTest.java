@@ -112,6 +112,41 @@ class SpecSchemaTest {
         assertThat(SpecSchema.VOLUME_SETTINGS).containsExactlyElementsOf(parserList("VOLUME_KEYS"));
     }
 
+    /** The spec reference's key tables are the schema's, written out; the message is the text to paste. */
+    @Test
+    void theSpecReferenceListsEveryKeyOfTheSchema() throws IOException {
+        assertThat(Files.readString(Path.of("docs/spec-language.md"))).contains(referenceTables());
+    }
+
+    static String referenceTables() {
+        Map<String, Object> schema = parse(shippedText());
+        Map<String, Object> defs = map(schema.get("$defs"));
+        StringBuilder b = new StringBuilder();
+        b.append("<!-- generated from the schema: SpecSchemaTest.theSpecReferenceListsEveryKeyOfTheSchema -->\n");
+        table(b, "A spec file", map(schema.get("properties")));
+        table(b, "A claim (all but `claim`, `finding` and `controls` may also stand in `defaults`)",
+                properties(defs, "claim"));
+        table(b, "A measure mapping (`measure: { name: …, … }`)",
+                map(map(((List<?>) map(defs.get("measure")).get("anyOf")).get(1)).get("properties")));
+        table(b, "`samples:`", properties(defs, "samples"));
+        table(b, "`train:` (the task's own keys are listed by task)", properties(defs, "train"));
+        table(b, "`with:`, `compare:` and `over:` entries: the families' parameters", properties(defs, "with"));
+        return b.append("<!-- end of generated tables -->\n").toString();
+    }
+
+    private static void table(StringBuilder b, String title, Map<String, Object> props) {
+        b.append("\n**").append(title).append("**\n\n| key | default | what |\n|---|---|---|\n");
+        props.forEach((k, v) -> {
+            Map<String, Object> p = map(v);
+            Object d = p.get("default");
+            String allowed = p.containsKey("enum") ? " One of: " + String.join(", ", ((List<?>) p.get("enum"))
+                    .stream().map(String::valueOf).toList()) + "." : "";
+            b.append("| `").append(k).append("` | ").append(d == null ? "" : "`" + d + "`").append(" | ")
+                    .append(String.valueOf(p.get("description")).replace("|", "\\|")).append(allowed)
+                    .append(" |\n");
+        });
+    }
+
     // ---- helpers ----
 
     private static List<String> withoutPending(Set<String> keys) {
