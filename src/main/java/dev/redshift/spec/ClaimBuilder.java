@@ -17,9 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds a claim fluently; specs and Java {@code @Claims} classes both end here.
@@ -444,7 +442,7 @@ public final class ClaimBuilder {
             resolved.add(networkParameters);
             setups.add(setup == null ? null : TrainingTasks.fitted(setup, family.id(), networkParameters.asMap()));
         }
-        List<String> labels = labels(resolved, setups);
+        List<String> labels = ConfigurationLabels.of(resolved, setups);
         List<Configuration> configurations = new ArrayList<>();
         // levels of train.steps are checkpoints of the same runs: one seed, so run k at 100 steps is run k at 1,000
         // stopped early (full-batch training is deterministic) and a trend along training is paired run by run
@@ -531,7 +529,7 @@ public final class ClaimBuilder {
             for (double level : summaryLevels) {
                 params.put(summarised, level);
                 NetworkParameters p = NetworkParameters.resolve(family, params, grid);
-                perLevel.add(new Configuration(outer.label() + ", " + summarised + " " + show(level), outer.network(),
+                perLevel.add(new Configuration(outer.label() + ", " + summarised + " " + ConfigurationLabels.show(level), outer.network(),
                         p, outer.seed(), outer.training()));
             }
             levels.add(perLevel);
@@ -617,52 +615,5 @@ public final class ClaimBuilder {
         }
         m.putAll(configuration);
         return m;
-    }
-
-    /** "weightScale 16" for levels; the parameters that differ for compared configurations. */
-    private List<String> labels(List<NetworkParameters> resolved, List<TrainingSetup> setups) {
-        List<Map<String, Object>> maps = new ArrayList<>();
-        for (int c = 0; c < resolved.size(); c++) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(NETWORK_KEY, resolved.get(c).family());
-            m.putAll(resolved.get(c).asMap());
-            if (setups.get(c) != null) {
-                setups.get(c).asMap().forEach((k, v) -> m.put(TRAIN_PREFIX + k, v));
-            }
-            maps.add(m);
-        }
-        List<String> keys = new ArrayList<>();
-        for (String key : maps.get(0).keySet()) {
-            if (maps.stream().anyMatch(m -> !Objects.equals(m.get(key), maps.get(0).get(key)))) {
-                keys.add(key);
-            }
-        }
-        List<String> labels = new ArrayList<>();
-        for (int c = 0; c < maps.size(); c++) {
-            Map<String, Object> m = maps.get(c);
-            String label;
-            if (keys.contains(NETWORK_KEY)) {
-                // different families share few parameters: name the family, and the activation if it has one
-                label = m.get(NETWORK_KEY) + (m.containsKey("activation") ? " " + m.get("activation") : "");
-            } else {
-                label = keys.isEmpty() ? "configuration " + (c + 1)
-                        : String.join(", ", keys.stream().map(k -> k + " " + show(m.get(k))).toList());
-            }
-            labels.add(maps.size() == 1 ? describe(m) : label);
-        }
-        return labels;
-    }
-
-    private static String describe(Map<String, Object> m) {
-        Object activation = m.get("activation");
-        return activation != null ? String.valueOf(activation) : "the configuration";
-    }
-
-    private static String show(Object v) {
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return String.valueOf(d.longValue());
-        }
-        return String.valueOf(v).toLowerCase(Locale.ROOT).equals("true") ? "on"
-                : String.valueOf(v).equals("false") ? "off" : String.valueOf(v);
     }
 }

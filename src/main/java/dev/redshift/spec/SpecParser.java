@@ -54,15 +54,11 @@ public final class SpecParser {
         this(ClaimDefaults.STANDARD);
     }
 
-    private static final List<String> TOP_KEYS = List.of("spec", "source", "defaults", "claims", "profile");
-    private static final List<String> CLAIM_KEYS = List.of("claim", "tags", "network", "with", "measure", "vary",
-            "compare", "over", "measures", "expect", "margin", "tolerance", "samples", "confidence", "seed", "grid",
-            "slope", "peak", "spread", "source", "train", "finding", "controls");
-    private static final List<String> MEASURE_KEYS = List.of("name", "maxOrder", "method", "border", "levels",
-            "ordering", "epsilon", "directions", "sigmaFactor", "statistic", "cost", "procedure", "rtol");
-    /** The settings only the local-volume measures take. */
-    private static final List<String> VOLUME_KEYS = List.of("epsilon", "directions", "sigmaFactor", "statistic",
-            "cost", "procedure", "rtol");
+    // the keys and their order in messages are the schema's (SpecSchema), defined once
+    private static final List<String> TOP_KEYS = SpecSchema.names(SpecSchema.TOP);
+    private static final List<String> CLAIM_KEYS = SpecSchema.names(SpecSchema.CLAIM);
+    private static final List<String> MEASURE_KEYS = SpecSchema.names(SpecSchema.MEASURE);
+    private static final List<String> VOLUME_KEYS = SpecSchema.VOLUME_SETTINGS;
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
     public SpecFile parse(String path, String text) {
@@ -379,7 +375,7 @@ public final class SpecParser {
         if (m.containsKey("samples")) {
             Node node = m.get("samples").getValueNode();
             Map<String, NodeTuple> s = entries(path, mapping(path, node, "samples: { min: 32, max: 400 }"),
-                    List.of("min", "max"), "key of samples");
+                    SpecSchema.SAMPLES, "key of samples");
             long min = s.containsKey("min") ? integer(path, s.get("min").getValueNode())
                     : ClaimBuilder.DEFAULT_MIN_SAMPLES;
             long max = s.containsKey("max") ? integer(path, s.get("max").getValueNode())
@@ -471,8 +467,7 @@ public final class SpecParser {
         }
         MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r} or"
                 + " {anticorrelated: r}");
-        Map<String, NodeTuple> e = entries(path, map, List.of("within", "correlated", "anticorrelated"),
-                "expectation");
+        Map<String, NodeTuple> e = entries(path, map, SpecSchema.EXPECT_MAPPINGS, "expectation");
         if (e.size() != 1) {
             throw new SpecException(position(path, node), "expect takes one expectation — expected one of "
                     + ExpectationKind.allowed());

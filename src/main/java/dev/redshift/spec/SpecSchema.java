@@ -122,6 +122,11 @@ public final class SpecSchema {
      */
     public static final List<String> PENDING = List.of("readings", "dc", "samples.max: auto");
 
+    /** The names of keys, in order. */
+    static List<String> names(List<Key> keys) {
+        return keys.stream().map(Key::name).toList();
+    }
+
     /** What the schema's names come from: the registries, or their built-in part. */
     public record Vocabulary(List<NetworkFamily> families, List<String> activations, List<TrainingTask> tasks) {
 
