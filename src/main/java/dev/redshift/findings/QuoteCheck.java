@@ -77,6 +77,7 @@ public final class QuoteCheck {
                 if (next.matches("^[a-z].*")) {
                     lines.set(i, hyphen ? line.substring(0, line.length() - 1) + next : line + " " + next);
                     lines.remove(j);
+                    i--; // the joined line may itself end mid-sentence
                     break;
                 }
                 if (j == i + 1 && !next.isBlank()) {
