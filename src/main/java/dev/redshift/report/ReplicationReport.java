@@ -272,7 +272,7 @@ public final class ReplicationReport {
                 .toList();
         long controlsFailed = controls.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
         long extensions = outcomes.size() - papers.size() - controls.size();
-        return pass + " of the paper's findings held, " + fail + " did not, " + inconclusive
+        return pass + " of the paper's claims passed, " + fail + " failed, " + inconclusive
                 + " were inconclusive within their budget" + (broken.isEmpty() ? "" : ", " + broken.size()
                         + " specs could not run") + (controls.isEmpty() ? "" : "; " + controlsFailed + " of "
                         + controls.size() + " negative controls failed, as they should") + (extensions == 0 ? ""
