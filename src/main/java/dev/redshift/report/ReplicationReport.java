@@ -30,6 +30,7 @@ public final class ReplicationReport {
     private final Map<String, String> run;
     private final TrainedFigureSweep.Results trained;
     private VolumeFigureSweep.Results volumes;
+    private Map<ClaimPlan, String> allureResults = Map.of();
 
     /**
      * @param outcomes the claims that ran
@@ -57,6 +58,16 @@ public final class ReplicationReport {
         this.figures = figures;
         this.run = run;
         this.trained = trained;
+    }
+
+    /**
+     * Links each claim of the findings table to its Allure result ({@code ../allure-results/<uuid>-result.json}):
+     * the single-file Allure report gives its test cases random ids at generation, so its pages cannot be
+     * addressed from here; returns this report.
+     */
+    public ReplicationReport withAllureResults(Map<ClaimPlan, String> uuids) {
+        this.allureResults = Map.copyOf(uuids);
+        return this;
     }
 
     /** Adds the local-volume section (the blog's heat maps) from this sweep; returns this report. */
@@ -252,7 +263,8 @@ public final class ReplicationReport {
                 dev.redshift.findings.Encoding e = r.encodings().get(k);
                 claims.add(e.verdict() + (e.uncontrolled() ? " (its control did not FAIL)" : "") + ": " + p.name()
                         + (p.tags().contains("unit-sequence") ? " (unit: sequences of one drawn model)" : "") + " ("
-                        + p.position().file() + ":" + p.position().line() + ")");
+                        + p.position().file() + ":" + p.position().line() + (allureResults.containsKey(p)
+                                ? ", Allure: ../allure-results/" + allureResults.get(p) + "-result.json" : "") + ")");
             }
             String verdict = r.claims().isEmpty() && r.finding().untested() != null
                     ? "not encoded: " + r.finding().untested()
