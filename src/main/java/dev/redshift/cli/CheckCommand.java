@@ -113,12 +113,22 @@ final class CheckCommand {
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
         ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
         Lines lines = new Lines(out, reports);
+        // the claims that ran, for the summary by finding (docs/findings.md)
+        java.util.List<dev.redshift.engine.ClaimOutcome> ran = java.util.Collections.synchronizedList(
+                new java.util.ArrayList<>());
         LauncherDiscoveryRequest discovery = request.listeners(lines).build();
         JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
         java.util.logging.Level launcherLevel = LAUNCHER_ISSUES.getLevel();
         LAUNCHER_ISSUES.setLevel(java.util.logging.Level.OFF);
         try (LauncherSession session = LauncherFactory.openSession()) {
             observers.forEach(o -> ClaimObservers.addTo(session.getStore(), o));
+            ClaimObservers.addTo(session.getStore(), new dev.redshift.engine.ClaimObserver() {
+                @Override
+                public void claimFinished(dev.redshift.engine.ClaimDescriptor claim,
+                        dev.redshift.engine.ClaimOutcome outcome) {
+                    ran.add(outcome);
+                }
+            });
             if (reports != null) {
                 ClaimObservers.addTo(session.getStore(), reports.collector());
             }
@@ -135,6 +145,12 @@ final class CheckCommand {
         }
         out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%n", lines.passed, lines.failed,
                 lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "");
+        if (!ran.isEmpty()) {
+            out.println(new dev.redshift.findings.FindingSummary(dev.redshift.findings.FindingRegistry.shipped(),
+                    ran.stream().map(dev.redshift.engine.ClaimOutcome::plan).toList(),
+                    p -> ran.stream().filter(o -> o.plan() == p).findFirst().orElseThrow().evidence().verdict())
+                    .headline());
+        }
         if (lines.passed + lines.failed + lines.inconclusive + lines.broken == 0) {
             err.println("redshift: check: no claims found under " + String.join(" ", a.positionals()));
             return Main.BAD_INPUT;

@@ -40,6 +40,8 @@ final class ReportRun {
     private final PrintStream out;
     private final PrintStream err;
     private final List<ClaimOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private final Map<dev.redshift.spec.ClaimPlan, String> allureResults =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final List<ReplicationReport.Broken> broken = Collections.synchronizedList(new ArrayList<>());
 
     ReportRun(Path dir, PrintStream out, PrintStream err) {
@@ -61,6 +63,9 @@ final class ReportRun {
             @Override
             public void claimFinished(ClaimDescriptor claim, ClaimOutcome outcome) {
                 outcomes.add(outcome);
+                // on the claim's thread Allure knows its result file: <uuid>-result.json, linked from the report
+                io.qameta.allure.Allure.getLifecycle().getCurrentTestCase()
+                        .ifPresent(uuid -> allureResults.put(outcome.plan(), uuid));
             }
 
             @Override
@@ -105,7 +110,7 @@ final class ReportRun {
             VolumeFigureSweep.Results volumes = networksPerCell > 0
                     ? new VolumeFigureSweep(VolumeFigureSweep.Scale.CI, 2, device, err).run() : null;
             new ReplicationReport(outcomes, broken, figures, trained, run).withLocalVolumes(volumes)
-                    .write(replication);
+                    .withAllureResults(allureResults).write(replication);
             out.println("replication report: " + replication.resolve("index.html") + " (and index.md)");
         }
         Path results = dir.resolve("allure-results");

@@ -30,6 +30,7 @@ public final class ReplicationReport {
     private final Map<String, String> run;
     private final TrainedFigureSweep.Results trained;
     private VolumeFigureSweep.Results volumes;
+    private Map<ClaimPlan, String> allureResults = Map.of();
 
     /**
      * @param outcomes the claims that ran
@@ -57,6 +58,16 @@ public final class ReplicationReport {
         this.figures = figures;
         this.run = run;
         this.trained = trained;
+    }
+
+    /**
+     * Links each claim of the findings table to its Allure result ({@code ../allure-results/<uuid>-result.json}):
+     * the single-file Allure report gives its test cases random ids at generation, so its pages cannot be
+     * addressed from here; returns this report.
+     */
+    public ReplicationReport withAllureResults(Map<ClaimPlan, String> uuids) {
+        this.allureResults = Map.copyOf(uuids);
+        return this;
     }
 
     /** Adds the local-volume section (the blog's heat maps) from this sweep; returns this report. */
@@ -235,6 +246,35 @@ public final class ReplicationReport {
             + "should FAIL. A PASS beside a control that also PASSes says the measure cannot tell, not that the paper"
             + " holds.";
 
+    /** The run counted by finding: the headline and one row per finding of the registries. */
+    private dev.redshift.findings.FindingSummary byFinding() {
+        return new dev.redshift.findings.FindingSummary(dev.redshift.findings.FindingRegistry.shipped(),
+                outcomes.stream().map(ClaimOutcome::plan).toList(), p -> outcomes.stream().filter(o -> o.plan() == p)
+                        .findFirst().orElseThrow().evidence().verdict());
+    }
+
+    /** The findings table: verdict, finding, its claims with their verdicts (a unit other than the network said). */
+    private List<String[]> findingRows() {
+        List<String[]> rows = new ArrayList<>();
+        for (dev.redshift.findings.FindingSummary.Row r : byFinding().rows()) {
+            List<String> claims = new ArrayList<>();
+            for (int k = 0; k < r.claims().size(); k++) {
+                ClaimPlan p = r.claims().get(k);
+                dev.redshift.findings.Encoding e = r.encodings().get(k);
+                claims.add(e.verdict() + (e.uncontrolled() ? " (its control did not FAIL)" : "") + ": " + p.name()
+                        + (p.tags().contains("unit-sequence") ? " (unit: sequences of one drawn model)" : "") + " ("
+                        + p.position().file() + ":" + p.position().line() + (allureResults.containsKey(p)
+                                ? ", Allure: ../allure-results/" + allureResults.get(p) + "-result.json" : "") + ")");
+            }
+            String verdict = r.claims().isEmpty() && r.finding().untested() != null
+                    ? "not encoded: " + r.finding().untested()
+                    : r.claims().isEmpty() ? "encoded, not in this run" : r.verdict().words();
+            rows.add(new String[] {"#" + r.finding().id(), r.finding().where(), r.finding().says(), verdict,
+                String.join("; ", claims)});
+        }
+        return rows;
+    }
+
     private String summary() {
         List<ClaimOutcome> papers = outcomes.stream().filter(o -> ClaimEncoding.isPapers(o.plan())).toList();
         long pass = papers.stream().filter(o -> o.evidence().verdict() == Verdict.PASS).count();
@@ -244,7 +284,7 @@ public final class ReplicationReport {
                 .toList();
         long controlsFailed = controls.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
         long extensions = outcomes.size() - papers.size() - controls.size();
-        return pass + " of the paper's findings held, " + fail + " did not, " + inconclusive
+        return pass + " of the paper's claims passed, " + fail + " failed, " + inconclusive
                 + " were inconclusive within their budget" + (broken.isEmpty() ? "" : ", " + broken.size()
                         + " specs could not run") + (controls.isEmpty() ? "" : "; " + controlsFailed + " of "
                         + controls.size() + " negative controls failed, as they should") + (extensions == 0 ? ""
@@ -256,8 +296,15 @@ public final class ReplicationReport {
         s.append("Teney, Nicolicioiu, Hartmann, Abbasnejad, *Neural Redshift: Random Networks are not Random "
                 + "Functions*, CVPR 2024. Every finding below is a claim in `specs/`, stated as the paper states it "
                 + "and decided by Redshift from this run's random networks.\n\n");
-        s.append("**").append(summary()).append("**\n\n");
+        s.append("**").append(byFinding().headline()).append(".**\n\n").append("By claim: ").append(summary())
+                .append("\n\n");
         run.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
+        s.append("\n## The paper's findings\n\n| finding | where | the paper says | verdict | its claims |\n"
+                + "|---|---|---|---|---|\n");
+        for (String[] f : findingRows()) {
+            s.append("| ").append(f[0]).append(" | ").append(md(f[1])).append(" | ").append(md(f[2])).append(" | ")
+                    .append(md(f[3])).append(" | ").append(md(f[4])).append(" |\n");
+        }
         s.append("\n## What the paper says and how we encode it\n\n| the paper says | our claim | our encoding | verdict |"
                 + "\n|---|---|---|---|\n");
         for (String[] r : rows) {
@@ -308,7 +355,17 @@ public final class ReplicationReport {
         s.append("<h1>Neural Redshift — replication report</h1><p>Teney et al., <i>Neural Redshift: Random "
                 + "Networks are not Random Functions</i>, CVPR 2024. Every finding is a claim in <code>specs/</code>"
                 + ", stated as the paper states it and decided from this run's random networks.</p>");
-        s.append("<p class=\"summary\">").append(esc(summary())).append("</p><ul>");
+        s.append("<p class=\"summary\">").append(esc(byFinding().headline())).append(".</p><p>By claim: ")
+                .append(esc(summary())).append("</p><h2>The paper's findings</h2><table><tr><th>finding</th>"
+                + "<th>where</th><th>the paper says</th><th>verdict</th><th>its claims</th></tr>");
+        for (String[] f : findingRows()) {
+            s.append("<tr>");
+            for (String cell : f) {
+                s.append("<td>").append(esc(cell)).append("</td>");
+            }
+            s.append("</tr>");
+        }
+        s.append("</table><ul>");
         run.forEach((k, v) -> s.append("<li>").append(esc(k)).append(": ").append(esc(v)).append("</li>"));
         s.append("</ul><h2>What the paper says and how we encode it</h2><table><tr><th>the paper says</th>"
                 + "<th>our claim</th><th>our encoding</th><th>verdict</th></tr>");
