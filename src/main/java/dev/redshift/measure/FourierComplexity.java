@@ -86,6 +86,16 @@ public final class FourierComplexity implements ComplexityMeasure {
         return Complexity.of(weighted / total);
     }
 
+    /**
+     * |F(k1, k2)| of a 2-D grid's centred values for k1, k2 = 0..m/2, at index k1·(m/2+1) + k2 (DC at 0), no
+     * window: the magnitudes {@code fourier} weighs, for measures of the spectrum's shape.
+     */
+    static double[] magnitudes2d(GridValues grid) {
+        int m = grid.size();
+        DoubleFFT_1D plan = PLANS.get().computeIfAbsent(m, DoubleFFT_1D::new);
+        return spectrum2d(plan, Grids.centred(grid.values()), m);
+    }
+
     /** |F(k)| for k = 0..m/2 of a 1-D grid. */
     private static double[] spectrum1d(DoubleFFT_1D plan, double[] values, int m) {
         double[] a = new double[2 * m];

@@ -7,8 +7,11 @@ public final class MeasureCatalog {
 
     /** DESIGN §3's measures, in the order output lists them. */
     public static final List<String> NAMES = List.of("fourier", "chebyshev", "legendre", "lz", "lz76");
-    /** Measures beyond DESIGN: the Hann-windowed Fourier complexity (see {@link FourierComplexity}). */
-    public static final List<String> EXTENSIONS = List.of("fourier-hann");
+    /**
+     * Measures beyond DESIGN: the Hann-windowed Fourier complexity (see {@link FourierComplexity}) and the dip of
+     * the Fourier magnitudes' radial profile (see {@link FourierDip}).
+     */
+    public static final List<String> EXTENSIONS = List.of("fourier-hann", FourierDip.NAME);
 
     private MeasureCatalog() {
     }
@@ -22,6 +25,7 @@ public final class MeasureCatalog {
         return switch (name) {
             case "fourier" -> new FourierComplexity();
             case "fourier-hann" -> new FourierComplexity(FourierComplexity.Window.HANN);
+            case FourierDip.NAME -> new FourierDip();
             case "chebyshev" -> polynomial(PolynomialBasis.CHEBYSHEV, options);
             case "legendre" -> polynomial(PolynomialBasis.LEGENDRE, options);
             case "lz" -> new LzComplexity(options.levels(), options.ordering());

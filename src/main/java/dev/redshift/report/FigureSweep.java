@@ -38,6 +38,8 @@ public final class FigureSweep {
     /** DESIGN's measures and the windowed Fourier extension, so the report can show where they part. */
     private final List<ComplexityMeasure> measures = java.util.stream.Stream.concat(
             MeasureCatalog.NAMES.stream(), MeasureCatalog.EXTENSIONS.stream())
+            // the dip is a shape of the spectrum, not a complexity the heatmaps compare
+            .filter(n -> !n.equals(dev.redshift.measure.FourierDip.NAME))
             .map(n -> MeasureCatalog.byName(n, MeasureOptions.DEFAULTS)).toList();
 
     /**

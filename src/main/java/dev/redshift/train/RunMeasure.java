@@ -20,7 +20,9 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
 
     /** What a run measure reads. */
     public enum Kind {
-        TRAIN_ACCURACY, TEST_ACCURACY, COLOR_ACCURACY, WEIGHT_MAGNITUDE, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL,
+        TRAIN_ACCURACY, TEST_ACCURACY, COLOR_ACCURACY, WEIGHT_MAGNITUDE,
+        /** {@link WeightKurtosis}: the mean kurtosis of the trained weight matrices. */
+        WEIGHT_KURTOSIS, TRAINED, INITIAL, SHUFFLED, SHUFFLED_MINUS_INITIAL,
         /** 1 when the run grokked ({@link Grokking}), else 0. */
         GROKKED,
         /** The step at which it grokked; undefined when it did not. */
@@ -29,7 +31,7 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
 
     /** The measures only a training run has. */
     public static final List<String> RUN_ONLY = List.of("train-accuracy", "test-accuracy", "color-accuracy",
-            "weight-magnitude", "grokked", "grokking-step");
+            "weight-magnitude", WeightKurtosis.NAME, "grokked", "grokking-step");
     /** Prefix: the measure of the network before training. */
     public static final String INIT = "init:";
     /** Prefix: the measure of the trained network with every weight tensor permuted within itself. */
@@ -57,6 +59,8 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
                 return new RunMeasure(name, Kind.COLOR_ACCURACY, null);
             case "weight-magnitude":
                 return new RunMeasure(name, Kind.WEIGHT_MAGNITUDE, null);
+            case WeightKurtosis.NAME:
+                return new RunMeasure(name, Kind.WEIGHT_KURTOSIS, null);
             case "grokked":
                 return new RunMeasure(name, Kind.GROKKED, null);
             case "grokking-step":

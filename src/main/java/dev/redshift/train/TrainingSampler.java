@@ -226,6 +226,7 @@ public final class TrainingSampler implements NetworkSampler {
                 }
             }
             double[] magnitude = needs(RunMeasure.Kind.WEIGHT_MAGNITUDE) ? WeightMagnitude.of(runs.trained(), count) : null;
+            double[] kurtosis = needs(RunMeasure.Kind.WEIGHT_KURTOSIS) ? WeightKurtosis.of(runs.trained(), count) : null;
             if (trainedOnDomain != null) {
                 remember(runs, trainedOnDomain);
             }
@@ -242,6 +243,7 @@ public final class TrainingSampler implements NetworkSampler {
                         case TEST_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.TEST);
                         case COLOR_ACCURACY -> accuracy(runs.data()[k], outputs, k, RunData.PointSet.COLOR);
                         case WEIGHT_MAGNITUDE -> magnitude[k];
+                        case WEIGHT_KURTOSIS -> kurtosis[k];
                         case GROKKED -> trail.grokkingStep(k) >= 0 ? 1 : 0;
                         case GROKKING_STEP -> trail.grokkingStep(k) >= 0 ? trail.grokkingStep(k) : Double.NaN;
                         case TRAINED -> complexity(measure, trained, k);

@@ -37,7 +37,7 @@ class MeasureSettingsTest {
         assertThat(MeasureCatalog.byName("fourier-hann", MeasureOptions.DEFAULTS).name()).isEqualTo("fourier-hann");
         assertThatThrownBy(() -> MeasureCatalog.byName("lzz", MeasureOptions.DEFAULTS))
                 .hasMessage("unknown measure 'lzz' — expected one of fourier, chebyshev, legendre, lz, lz76,"
-                        + " fourier-hann");
+                        + " fourier-hann, fourier-dip");
     }
 
     @Test

@@ -339,7 +339,7 @@ class SpecParserTest {
 
     @Test
     void anUnknownMeasureIsReportedAtItsName() {
-        String allowed = " — expected one of fourier, chebyshev, legendre, lz, lz76, fourier-hann, local-volume,"
+        String allowed = " — expected one of fourier, chebyshev, legendre, lz, lz76, fourier-hann, fourier-dip, local-volume,"
                 + " local-volume-per-parameter, local-volume-log-radius, local-volume-infinite, local-volume-saturated,"
                 + " local-volume-dropped";
         assertThat(claimError(claimWith("measure: lzz\nexpect: { within: [0, 1] }")).getMessage())
