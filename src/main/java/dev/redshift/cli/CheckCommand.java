@@ -74,7 +74,7 @@ final class CheckCommand {
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
                 Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml",
-                        "executor", "spark-master"),
+                        "executor", "spark-master", "time-budget"),
                 Set.of("no-figures", "no-cache"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
@@ -100,6 +100,7 @@ final class CheckCommand {
         passThrough(a, request, "parallelism", EngineSettings.PARALLELISM);
         passThrough(a, request, "executor", EngineSettings.EXECUTOR);
         passThrough(a, request, "spark-master", EngineSettings.SPARK_MASTER);
+        passThrough(a, request, "time-budget", "redshift.timeBudget");
         if (a.flag("no-cache") && a.has("cache")) {
             throw new UsageException("check: --cache and --no-cache together — give one");
         }
@@ -198,6 +199,13 @@ final class CheckCommand {
                     + " path — available: " + String.join(", ", SampleExecutors.names())
                     + "; for spark run with spark/target/redshift-spark.jar and Spark's jars (README, Beyond one"
                     + " machine)");
+        }
+        if (a.has("time-budget")) {
+            try {
+                dev.redshift.stats.TimeBudget.parse(a.text("time-budget", null));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("check: --time-budget: " + e.getMessage());
+            }
         }
         if (a.has("figures") && a.integer("figures", 0) < 1) {
             throw new UsageException("check: --figures must be at least 1 (or use --no-figures)");

@@ -13,6 +13,7 @@ final class ClaimRun implements AutoCloseable {
     private final SampleExecutor executor;
     private final ClaimRunner runner;
     private final ConsoleProgress progress;
+    private BudgetedClaims budgeted;
 
     private ClaimRun(EngineSettings settings, SampleStore cache, SampleExecutor executor, int claims) {
         this.settings = settings;
@@ -41,6 +42,16 @@ final class ClaimRun implements AutoCloseable {
 
     ClaimRunner runner() {
         return runner;
+    }
+
+    /** Runs every claim under the scheduler within {@code total}, before their tests report them. */
+    void schedule(java.util.List<ClaimDescriptor> claims, java.time.Duration total) {
+        budgeted = BudgetedClaims.run(runner, claims, total);
+    }
+
+    /** A scheduled claim's outcome (rethrowing what stopped it), or null when the run has no time budget. */
+    ClaimOutcome scheduled(org.junit.platform.engine.UniqueId id) throws Exception {
+        return budgeted == null ? null : budgeted.outcome(id);
     }
 
     ConsoleProgress progress() {
