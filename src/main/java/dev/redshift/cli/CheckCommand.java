@@ -75,7 +75,7 @@ final class CheckCommand {
         Arguments a = Arguments.parse("check", args, 1,
                 Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml",
                         "executor", "spark-master", "time-budget"),
-                Set.of("no-figures", "no-cache"));
+                Set.of("no-figures", "no-cache", "resume"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
         }
@@ -101,6 +101,12 @@ final class CheckCommand {
         passThrough(a, request, "executor", EngineSettings.EXECUTOR);
         passThrough(a, request, "spark-master", EngineSettings.SPARK_MASTER);
         passThrough(a, request, "time-budget", "redshift.timeBudget");
+        if (a.flag("resume")) {
+            if (a.flag("no-cache")) {
+                throw new UsageException("check: --resume continues from the sample cache; drop --no-cache");
+            }
+            request.configurationParameter("redshift.resume", "true");
+        }
         if (a.flag("no-cache") && a.has("cache")) {
             throw new UsageException("check: --cache and --no-cache together — give one");
         }

@@ -22,14 +22,25 @@ final class BudgetedClaims {
     private final Map<UniqueId, Object> outcomes = new HashMap<>();
 
     /** Opens, schedules and finishes every claim within {@code total}. */
-    static BudgetedClaims run(ClaimRunner runner, List<ClaimDescriptor> claims, Duration total) {
+    static BudgetedClaims run(ClaimRunner runner, List<ClaimDescriptor> claims, Duration total,
+            java.util.function.ToIntFunction<dev.redshift.spec.ClaimPlan> resumeFrom) {
         TimeBudget time = TimeBudget.startingNow(total);
         BudgetedClaims result = new BudgetedClaims();
         Map<UniqueId, ClaimRunner.Session> sessions = new java.util.LinkedHashMap<>();
         try {
             for (ClaimDescriptor d : claims) {
                 try {
-                    sessions.put(d.getUniqueId(), runner.start(d.plan()));
+                    dev.redshift.spec.ClaimPlan plan = d.plan();
+                    ClaimRunner.Session session = runner.start(plan);
+                    sessions.put(d.getUniqueId(), session);
+                    int from = resumeFrom.applyAsInt(plan);
+                    if (from > 0) {
+                        try {
+                            session.lookTo(from); // the claim's first look, straight to the networks it had
+                        } catch (RuntimeException e) {
+                            // kept on the session: finish() rethrows it
+                        }
+                    }
                 } catch (Exception e) {
                     result.outcomes.put(d.getUniqueId(), e);
                 }

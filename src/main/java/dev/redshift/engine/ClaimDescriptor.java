@@ -66,7 +66,8 @@ public final class ClaimDescriptor extends AbstractTestDescriptor implements Nod
         try {
             ClaimOutcome scheduled = run.scheduled(getUniqueId());
             plan = scheduled != null ? scheduled.plan() : supplier.plan();
-            outcome = scheduled != null ? scheduled : run.runner().run(plan, look -> { });
+            outcome = scheduled != null ? scheduled : run.runner().run(plan, look -> { }, run.resumeFrom(plan));
+            run.recorded(outcome);
         } catch (Exception | Error e) {
             run.progress().verdict("BROKEN", getDisplayName(), String.valueOf(e.getMessage()));
             context.observers().forEach(o -> o.claimBroken(this, e));

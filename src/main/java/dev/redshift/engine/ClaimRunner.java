@@ -69,7 +69,19 @@ public final class ClaimRunner {
      * than it may leave out fail with one line that starts at the claim's position.
      */
     public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook) {
+        return run(plan, onLook, 0);
+    }
+
+    /**
+     * Runs a claim as {@link #run(ClaimPlan, Consumer)} does, its first look going straight to {@code from} networks
+     * per configuration (what an earlier run of it drew, read back from the cache) when that is beyond its minimum.
+     */
+    public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook, int from) {
         try (Session session = start(plan)) {
+            if (from > 0) {
+                session.lookTo(from);
+                onLook.accept(session.progress.evidence());
+            }
             while (!session.finished()) {
                 onLook.accept(session.lookAndTell());
             }
@@ -143,10 +155,15 @@ public final class ClaimRunner {
 
         @Override
         public void look() {
+            lookTo(0);
+        }
+
+        /** A look that goes at least to {@code n} networks per configuration (a resumed claim's first). */
+        void lookTo(int n) {
             long t0 = System.nanoTime();
             int before = progress.drawn();
             try {
-                progress.look();
+                progress.lookTo(n);
             } catch (NonFiniteNetworksException e) {
                 broken = new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
                 throw broken;

@@ -97,7 +97,19 @@ public final class SequentialTest {
             if (finished()) {
                 throw new IllegalStateException("the plan is finished");
             }
-            int next = budget.nextLook(drawn);
+            return lookTo(budget.nextLook(drawn));
+        }
+
+        /**
+         * Draws up to {@code n} networks per configuration (at least the next look, at most the budget) in one look:
+         * a resumed claim goes straight to the networks an earlier run drew. Valid like any other look, since the
+         * bounds hold at every sample size.
+         */
+        public Evidence lookTo(int n) {
+            if (finished()) {
+                throw new IllegalStateException("the plan is finished");
+            }
+            int next = Math.min(budget.max(), Math.max(budget.nextLook(drawn), n));
             ahead.prepare(drawn, next - drawn);
             List<Draws> batches = new ArrayList<>();
             for (ValueSource source : sources) {

@@ -53,8 +53,13 @@ class TimeBudgetTest {
 
     /** Claim name → "VERDICT networks" from the evidence each claim published. */
     private static Map<String, String> verdicts(String budget) {
-        var kit = EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter("redshift.cache", "off")
-                .configurationParameter("redshift.console", "quiet");
+        return verdicts(budget, "off", false);
+    }
+
+    private static Map<String, String> verdicts(String budget, String cache, boolean resume) {
+        var kit = EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter("redshift.cache", cache)
+                .configurationParameter("redshift.console", "quiet")
+                .configurationParameter(RunRecord.RESUME, String.valueOf(resume));
         if (budget != null) {
             kit = kit.configurationParameter(BudgetedClaims.TIME_BUDGET, budget);
         }
@@ -73,6 +78,21 @@ class TimeBudgetTest {
         Map<String, String> fixed = verdicts(null);
         assertThat(fixed).hasSize(2);
         assertThat(verdicts("10m")).isEqualTo(fixed);
+    }
+
+    @Test
+    void aResumedRunContinuesEachClaimFromTheNetworksItHad(@org.junit.jupiter.api.io.TempDir Path cache)
+            throws IOException {
+        Map<String, String> fixed = verdicts(null);
+        Map<String, String> first = verdicts("0.001", cache.toString(), false);
+        assertThat(first).containsEntry("ReLU is more complex than itself", "INCONCLUSIVE 8");
+        assertThat(Files.readString(cache.resolve(RunRecord.FILE))).contains("#ReLU is more complex than itself#")
+                .contains("\tINCONCLUSIVE\t8\n");
+        // the second run's first look reads the 8 networks back from the cache and goes on to the same end
+        assertThat(verdicts("10m", cache.toString(), true)).isEqualTo(fixed);
+        assertThat(Files.readString(cache.resolve(RunRecord.FILE))).contains("\tINCONCLUSIVE\t200\n");
+        // without a time budget too
+        assertThat(verdicts(null, cache.toString(), true)).isEqualTo(fixed);
     }
 
     @Test
