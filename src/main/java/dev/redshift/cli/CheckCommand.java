@@ -120,6 +120,7 @@ final class CheckCommand {
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
         ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
         Lines lines = new Lines(out, reports);
+        lines.timed = !a.has("time-budget");
         LauncherDiscoveryRequest discovery = request.listeners(lines).build();
         JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
         java.util.logging.Level launcherLevel = LAUNCHER_ISSUES.getLevel();
@@ -233,6 +234,9 @@ final class CheckCommand {
         private final PrintStream out;
         private final ReportRun reports;
         private final Map<String, Map<String, String>> evidence = new ConcurrentHashMap<>();
+        private final Map<String, Long> started = new ConcurrentHashMap<>();
+        /** Whether a claim's wall time is its own (not under a time budget, where claims run interleaved). */
+        boolean timed = true;
         int passed;
         int failed;
         int inconclusive;
@@ -251,6 +255,31 @@ final class CheckCommand {
                 reports.specError(engineId, issue.source().map(CheckCommand::file).orElse(""), issue.message(),
                         issue.cause().orElse(null));
             }
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier id) {
+            started.put(id.getUniqueId(), System.nanoTime());
+        }
+
+        /**
+         * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration":
+         * its own wall time per network so far (cached networks are free, so a warm cache understates it).
+         */
+        private String timeToDecide(TestIdentifier id, Map<String, String> e) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration")
+                    .matcher(String.valueOf(e.get("redshift.evidence")));
+            Long t0 = started.get(id.getUniqueId());
+            if (!timed || t0 == null || !m.find()) {
+                return "";
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double networks = Double.parseDouble(e.get("redshift.networks"));
+            double needed = seconds / networks * Long.parseLong(m.group(1));
+            String time = needed < 90 ? dev.redshift.stats.Numbers.format(Math.max(0.1, needed)) + " s"
+                    : needed < 5400 ? Math.round(needed / 60) + " min"
+                    : dev.redshift.stats.Numbers.format(needed / 3600) + " h";
+            return " (about " + time + " at this run's rate)";
         }
 
         @Override
@@ -281,7 +310,7 @@ final class CheckCommand {
                             + " configuration%n              %s%n",
                     verdict, id.getDisplayName(), where, e.get("redshift.estimate"),
                     percent(e.get("redshift.confidence")), e.get("redshift.lower"), e.get("redshift.upper"),
-                    e.get("redshift.networks"), e.get("redshift.evidence"));
+                    e.get("redshift.networks"), e.get("redshift.evidence") + timeToDecide(id, e));
         }
 
         private static String percent(String confidence) {

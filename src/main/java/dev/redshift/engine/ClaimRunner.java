@@ -220,7 +220,6 @@ public final class ClaimRunner {
                 look();
             }
             Evidence evidence = TrainedClaims.namingDiverged(progress.conclude(), plan, samplers);
-            evidence = withTimeToDecide(evidence, sampled.size(), (System.nanoTime() - start) / 1e9);
             List<float[]> examples = new ArrayList<>();
             for (int c = 0; c < plan.configurations().size(); c++) {
                 NetworkSampler first = samplers.get(plan.firstSampled(c));
@@ -267,33 +266,6 @@ public final class ClaimRunner {
         for (int k = 0; k < slices.size(); k++) {
             executed.get(slices.get(k).configuration()).offer(values.get(k));
         }
-    }
-
-    /**
-     * An undecided claim's sentence with the time its "more networks would decide this" would take at this claim's
-     * own rate so far (networks from the sample cache count as free, so a cached run understates it).
-     */
-    static Evidence withTimeToDecide(Evidence e, int sampledConfigurations, double seconds) {
-        if (e.verdict() != dev.redshift.stats.Verdict.INCONCLUSIVE || e.additionalNetworks().isEmpty()
-                || e.networksPerConfiguration() <= 0 || !(seconds > 0)) {
-            return e;
-        }
-        double perNetwork = seconds / ((double) e.networksPerConfiguration() * sampledConfigurations);
-        double needed = perNetwork * e.additionalNetworks().getAsInt() * sampledConfigurations;
-        return new Evidence(e.verdict(), e.expectation(), e.confidence(), e.statistic(), e.estimate(), e.bounds(),
-                e.margin(), e.configurations(), e.networksPerConfiguration(), e.looks(), e.additionalNetworks(),
-                e.sentence() + " (about " + duration(needed) + " at this run's rate)");
-    }
-
-    /** Seconds as a person reads them: 40 s, 12 min, 3.5 h. */
-    static String duration(double seconds) {
-        if (seconds < 90) {
-            return dev.redshift.stats.Numbers.format(Math.max(0.1, seconds)) + " s";
-        }
-        if (seconds < 5400) {
-            return Math.round(seconds / 60) + " min";
-        }
-        return dev.redshift.stats.Numbers.format(seconds / 3600) + " h";
     }
 
     /** A sampler's values as the statistics see them, with the networks whose outputs were not finite marked. */
