@@ -74,8 +74,8 @@ final class CheckCommand {
     int run(String[] args) {
         Arguments a = Arguments.parse("check", args, 1,
                 Set.of("report", "scale", "seed", "device", "confidence", "parallelism", "figures", "cache", "junit-xml",
-                        "executor", "spark-master"),
-                Set.of("no-figures", "no-cache"));
+                        "executor", "spark-master", "time-budget"),
+                Set.of("no-figures", "no-cache", "resume"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("check: expected spec files or folders, e.g. check specs/");
         }
@@ -100,6 +100,13 @@ final class CheckCommand {
         passThrough(a, request, "parallelism", EngineSettings.PARALLELISM);
         passThrough(a, request, "executor", EngineSettings.EXECUTOR);
         passThrough(a, request, "spark-master", EngineSettings.SPARK_MASTER);
+        passThrough(a, request, "time-budget", "redshift.timeBudget");
+        if (a.flag("resume")) {
+            if (a.flag("no-cache")) {
+                throw new UsageException("check: --resume continues from the sample cache; drop --no-cache");
+            }
+            request.configurationParameter("redshift.resume", "true");
+        }
         if (a.flag("no-cache") && a.has("cache")) {
             throw new UsageException("check: --cache and --no-cache together — give one");
         }
@@ -116,6 +123,7 @@ final class CheckCommand {
         // the claims that ran, for the summary by finding (docs/findings.md)
         java.util.List<dev.redshift.engine.ClaimOutcome> ran = java.util.Collections.synchronizedList(
                 new java.util.ArrayList<>());
+        lines.timed = !a.has("time-budget");
         LauncherDiscoveryRequest discovery = request.listeners(lines).build();
         JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
         java.util.logging.Level launcherLevel = LAUNCHER_ISSUES.getLevel();
@@ -215,6 +223,13 @@ final class CheckCommand {
                     + "; for spark run with spark/target/redshift-spark.jar and Spark's jars (README, Beyond one"
                     + " machine)");
         }
+        if (a.has("time-budget")) {
+            try {
+                dev.redshift.stats.TimeBudget.parse(a.text("time-budget", null));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("check: --time-budget: " + e.getMessage());
+            }
+        }
         if (a.has("figures") && a.integer("figures", 0) < 1) {
             throw new UsageException("check: --figures must be at least 1 (or use --no-figures)");
         }
@@ -235,6 +250,9 @@ final class CheckCommand {
         private final PrintStream out;
         private final ReportRun reports;
         private final Map<String, Map<String, String>> evidence = new ConcurrentHashMap<>();
+        private final Map<String, Long> started = new ConcurrentHashMap<>();
+        /** Whether a claim's wall time is its own (not under a time budget, where claims run interleaved). */
+        boolean timed = true;
         int passed;
         int failed;
         int inconclusive;
@@ -253,6 +271,31 @@ final class CheckCommand {
                 reports.specError(engineId, issue.source().map(CheckCommand::file).orElse(""), issue.message(),
                         issue.cause().orElse(null));
             }
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier id) {
+            started.put(id.getUniqueId(), System.nanoTime());
+        }
+
+        /**
+         * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration":
+         * its own wall time per network so far (cached networks are free, so a warm cache understates it).
+         */
+        private String timeToDecide(TestIdentifier id, Map<String, String> e) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration")
+                    .matcher(String.valueOf(e.get("redshift.evidence")));
+            Long t0 = started.get(id.getUniqueId());
+            if (!timed || t0 == null || !m.find()) {
+                return "";
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double networks = Double.parseDouble(e.get("redshift.networks"));
+            double needed = seconds / networks * Long.parseLong(m.group(1));
+            String time = needed < 90 ? dev.redshift.stats.Numbers.format(Math.max(0.1, needed)) + " s"
+                    : needed < 5400 ? Math.round(needed / 60) + " min"
+                    : dev.redshift.stats.Numbers.format(needed / 3600) + " h";
+            return " (about " + time + " at this run's rate)";
         }
 
         @Override
@@ -283,7 +326,7 @@ final class CheckCommand {
                             + " configuration%n              %s%n",
                     verdict, id.getDisplayName(), where, e.get("redshift.estimate"),
                     percent(e.get("redshift.confidence")), e.get("redshift.lower"), e.get("redshift.upper"),
-                    e.get("redshift.networks"), e.get("redshift.evidence"));
+                    e.get("redshift.networks"), e.get("redshift.evidence") + timeToDecide(id, e));
         }
 
         private static String percent(String confidence) {

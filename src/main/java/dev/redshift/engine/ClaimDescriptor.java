@@ -36,6 +36,11 @@ public final class ClaimDescriptor extends AbstractTestDescriptor implements Nod
         }
     }
 
+    /** The claim's plan, built now. */
+    ClaimPlan plan() throws Exception {
+        return supplier.plan();
+    }
+
     @Override
     public Type getType() {
         return Type.TEST;
@@ -59,8 +64,10 @@ public final class ClaimDescriptor extends AbstractTestDescriptor implements Nod
         ClaimPlan plan;
         ClaimOutcome outcome;
         try {
-            plan = supplier.plan();
-            outcome = run.runner().run(plan, look -> { });
+            ClaimOutcome scheduled = run.scheduled(getUniqueId());
+            plan = scheduled != null ? scheduled.plan() : supplier.plan();
+            outcome = scheduled != null ? scheduled : run.runner().run(plan, look -> { }, run.resumeFrom(plan));
+            run.recorded(outcome);
         } catch (Exception | Error e) {
             run.progress().verdict("BROKEN", getDisplayName(), String.valueOf(e.getMessage()));
             context.observers().forEach(o -> o.claimBroken(this, e));

@@ -13,6 +13,9 @@ final class ClaimRun implements AutoCloseable {
     private final SampleExecutor executor;
     private final ClaimRunner runner;
     private final ConsoleProgress progress;
+    private BudgetedClaims budgeted;
+    private RunRecord record;
+    private boolean resume;
 
     private ClaimRun(EngineSettings settings, SampleStore cache, SampleExecutor executor, int claims) {
         this.settings = settings;
@@ -41,6 +44,42 @@ final class ClaimRun implements AutoCloseable {
 
     ClaimRunner runner() {
         return runner;
+    }
+
+    /** Runs every claim under the scheduler within {@code total}, before their tests report them. */
+    void schedule(java.util.List<ClaimDescriptor> claims, java.time.Duration total) {
+        budgeted = BudgetedClaims.run(runner, claims, total, this::resumeFrom);
+    }
+
+    /** Keeps a run record beside the cache (none without a cache); {@code resume}: claims start from it. */
+    void record(boolean resumeFromIt) {
+        if (settings.cache() != null && cache != null) {
+            record = RunRecord.in(settings.cache());
+            resume = resumeFromIt;
+        } else if (resumeFromIt) {
+            System.err.println("[redshift] " + RunRecord.RESUME + " needs the sample cache; claims start afresh");
+        }
+    }
+
+    /** Networks per configuration a resumed claim starts from (0: from its minimum). */
+    int resumeFrom(dev.redshift.spec.ClaimPlan plan) {
+        return resume && record != null ? record.networks(plan) : 0;
+    }
+
+    /** Keeps a finished claim in the run record. */
+    void recorded(ClaimOutcome outcome) {
+        if (record != null) {
+            try {
+                record.put(outcome);
+            } catch (RuntimeException e) {
+                System.err.println("[redshift] run record not written: " + e.getMessage());
+            }
+        }
+    }
+
+    /** A scheduled claim's outcome (rethrowing what stopped it), or null when the run has no time budget. */
+    ClaimOutcome scheduled(org.junit.platform.engine.UniqueId id) throws Exception {
+        return budgeted == null ? null : budgeted.outcome(id);
     }
 
     ConsoleProgress progress() {

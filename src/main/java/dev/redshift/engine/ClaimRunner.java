@@ -15,6 +15,7 @@ import dev.redshift.spec.Configuration;
 import dev.redshift.spec.SpecException;
 import dev.redshift.stats.Draws;
 import dev.redshift.stats.Evidence;
+import dev.redshift.stats.LookScheduler;
 import dev.redshift.stats.NonFiniteNetworksException;
 import dev.redshift.stats.SequentialTest;
 import dev.redshift.stats.ValueSource;
@@ -68,39 +69,157 @@ public final class ClaimRunner {
      * than it may leave out fail with one line that starts at the claim's position.
      */
     public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook) {
-        long start = System.nanoTime();
-        List<Configuration> sampled = plan.sampled();
-        for (Configuration c : sampled) {
+        return run(plan, onLook, 0);
+    }
+
+    /**
+     * Runs a claim as {@link #run(ClaimPlan, Consumer)} does, its first look going straight to {@code from} networks
+     * per configuration (what an earlier run of it drew, read back from the cache) when that is beyond its minimum.
+     */
+    public ClaimOutcome run(ClaimPlan plan, Consumer<Evidence> onLook, int from) {
+        try (Session session = start(plan)) {
+            if (from > 0) {
+                session.lookTo(from);
+                onLook.accept(session.progress.evidence());
+            }
+            while (!session.finished()) {
+                onLook.accept(session.lookAndTell());
+            }
+            return session.finish();
+        }
+    }
+
+    /**
+     * A claim opened for a scheduler that takes its looks one at a time ({@link LookScheduler}); its executor's work
+     * stays open until {@link Session#finish} or {@link Session#close}.
+     */
+    public Session start(ClaimPlan plan) {
+        return new Session(plan);
+    }
+
+    /** One claim's sequential test in progress, a look at a time. */
+    public final class Session implements LookScheduler.Claim, AutoCloseable {
+        private final ClaimPlan plan;
+        private final long start = System.nanoTime();
+        private final List<Configuration> sampled;
+        private final ClaimWork work;
+        private final List<NetworkSampler> samplers = new ArrayList<>();
+        private final List<Recorder> recorders;
+        private final SequentialTest.Progress progress;
+        private double secondsPerNetwork;
+        private RuntimeException broken;
+        private boolean closed;
+
+        private Session(ClaimPlan plan) {
+            this.plan = plan;
+            this.sampled = plan.sampled();
+            for (Configuration c : sampled) {
+                try {
+                    ConfigurationProducers.check(plan, c);
+                } catch (IllegalArgumentException e) {
+                    throw new SpecException(plan.position(), e.getMessage());
+                }
+            }
+            this.work = executor.open(plan, i -> producer(plan, i));
             try {
-                ConfigurationProducers.check(plan, c);
-            } catch (IllegalArgumentException e) {
-                throw new SpecException(plan.position(), e.getMessage());
+                List<ExecutedSampler> executed = new ArrayList<>();
+                // with a slope/peak summary every level of a configuration is sampled; plan groups them back
+                for (int i = 0; i < sampled.size(); i++) {
+                    Configuration c = sampled.get(i);
+                    EvaluationDomain domain = domain(plan, c);
+                    ExecutedSampler producer = new ExecutedSampler(work, i, domain);
+                    executed.add(producer);
+                    samplers.add(cached(plan, c, domain, producer));
+                }
+                this.recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
+                        .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
+                SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
+                        plan.measureLabels());
+                this.progress = test.start(plan.decided().stream().map(Configuration::label).toList(),
+                        List.copyOf(recorders), (first, count) -> computeLook(work, samplers, executed, first, count));
+            } catch (RuntimeException e) {
+                work.close();
+                throw e;
             }
         }
-        try (ClaimWork work = executor.open(plan, i -> producer(plan, i))) {
-            List<ExecutedSampler> executed = new ArrayList<>();
-            List<NetworkSampler> samplers = new ArrayList<>();
-            // with a slope/peak summary every level of a configuration is sampled; plan groups them back
-            for (int i = 0; i < sampled.size(); i++) {
-                Configuration c = sampled.get(i);
-                EvaluationDomain domain = domain(plan, c);
-                ExecutedSampler producer = new ExecutedSampler(work, i, domain);
-                executed.add(producer);
-                samplers.add(cached(plan, c, domain, producer));
-            }
-            List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
-                    .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
-            SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
-                    plan.measureLabels());
-            Evidence evidence;
+
+        /** The claim's plan. */
+        public ClaimPlan plan() {
+            return plan;
+        }
+
+        Evidence lookAndTell() {
+            look();
+            return progress.evidence();
+        }
+
+        @Override
+        public void look() {
+            lookTo(0);
+        }
+
+        /** A look that goes at least to {@code n} networks per configuration (a resumed claim's first). */
+        void lookTo(int n) {
+            long t0 = System.nanoTime();
+            int before = progress.drawn();
             try {
-                evidence = TrainedClaims.namingDiverged(test.run(plan.decided().stream()
-                        .map(Configuration::label).toList(), List.copyOf(recorders),
-                        (first, count) -> computeLook(work, samplers, executed, first, count), onLook),
-                        plan, samplers);
+                progress.lookTo(n);
             } catch (NonFiniteNetworksException e) {
-                throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
+                broken = new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
+                throw broken;
+            } catch (RuntimeException e) {
+                broken = e;
+                throw e;
             }
+            int added = progress.drawn() - before;
+            secondsPerNetwork = (System.nanoTime() - t0) / 1e9 / Math.max(1, (long) added * sampled.size());
+        }
+
+        @Override
+        public boolean finished() {
+            return broken != null || progress.finished();
+        }
+
+        /** What stopped a look, or null. */
+        RuntimeException broken() {
+            return broken;
+        }
+
+        @Override
+        public int nextLookSize() {
+            return progress.nextLookSize();
+        }
+
+        @Override
+        public int left() {
+            return progress.left();
+        }
+
+        @Override
+        public int configurations() {
+            return sampled.size();
+        }
+
+        @Override
+        public java.util.OptionalInt projected() {
+            return progress.projected();
+        }
+
+        @Override
+        public double secondsPerNetwork() {
+            return secondsPerNetwork;
+        }
+
+        /** The outcome on the looks taken (a claim the time left undecided says how many more would decide it). */
+        public ClaimOutcome finish() {
+            if (broken != null) {
+                close();
+                throw broken;
+            }
+            if (progress.evidence() == null) {
+                look();
+            }
+            Evidence evidence = TrainedClaims.namingDiverged(progress.conclude(), plan, samplers);
             List<float[]> examples = new ArrayList<>();
             for (int c = 0; c < plan.configurations().size(); c++) {
                 NetworkSampler first = samplers.get(plan.firstSampled(c));
@@ -109,9 +228,19 @@ public final class ClaimRunner {
             }
             // the per-network values are the claim's own configurations'; a range's references are in the evidence
             List<Recorder> own = recorders.subList(0, plan.configurations().size());
-            return new ClaimOutcome(plan, evidence, own.stream().map(Recorder::values).toList(),
+            ClaimOutcome outcome = new ClaimOutcome(plan, evidence, own.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9,
                     own.stream().map(Recorder::nonFinite).toList());
+            close();
+            return outcome;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                work.close();
+            }
         }
     }
 

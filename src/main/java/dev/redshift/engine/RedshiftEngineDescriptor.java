@@ -29,6 +29,13 @@ public final class RedshiftEngineDescriptor extends EngineDescriptor implements 
         List<ClaimObserver> observers = ClaimObservers.of(context.request(), settings);
         ClaimRun run = ClaimRun.open(settings, claims);
         observers.forEach(o -> o.runStarted(claims));
+        run.record(context.request().getConfigurationParameters().get(RunRecord.RESUME)
+                .map(v -> v.trim().equalsIgnoreCase("true")).orElse(false));
+        java.time.Duration budget = BudgetedClaims.budget(context.request().getConfigurationParameters());
+        if (budget != null) {
+            run.schedule(getDescendants().stream().filter(ClaimDescriptor.class::isInstance)
+                    .map(ClaimDescriptor.class::cast).toList(), budget);
+        }
         return context.opened(observers, run);
     }
 

@@ -78,11 +78,12 @@ public final class ClaimDecider {
         // A trend that holds is best told by its overall change; otherwise by the check that decided or held it up.
         Check shown = verdict == Verdict.PASS && expectation instanceof Expectation.Trend t && !t.strict()
                 ? checks.get(0) : deciding(checks, verdict);
-        OptionalInt more = verdict == Verdict.INCONCLUSIVE && last
-                ? additionalNetworks(checks, each, shown.n) : OptionalInt.empty();
+        Projection projection = verdict == Verdict.INCONCLUSIVE && last
+                ? additionalNetworks(checks, each, shown.n) : Projection.NONE;
+        OptionalInt more = projection.more();
         String sentence = shown.sentence(percent())
                 + ClaimSamples.nonFiniteClause(samples, networksPerConfiguration, expectation.paired())
-                + plan(verdict, last, more);
+                + plan(verdict, last, projection);
         List<ConfigurationEvidence> configurations = new ArrayList<>();
         double perConfiguration = alpha / samples.size();
         for (ConfigurationSample s : samples) {
@@ -215,7 +216,7 @@ public final class ClaimDecider {
      * Networks per configuration until the bounds would decide, if the estimates and spreads stayed as they
      * are: PASS needs every check on its side, FAIL needs one.
      */
-    private OptionalInt additionalNetworks(List<Check> checks, double each, int n) {
+    private Projection additionalNetworks(List<Check> checks, double each, int n) {
         long toPass = 0;
         long toFail = Long.MAX_VALUE;
         boolean canPass = true;
@@ -230,19 +231,27 @@ public final class ClaimDecider {
                 toFail = Math.min(toFail, needed);
             }
         }
-        long best = Math.min(canPass ? toPass : Long.MAX_VALUE, toFail);
+        long pass = canPass ? toPass : Long.MAX_VALUE;
+        long best = Math.min(pass, toFail);
         if (best >= Integer.MAX_VALUE) {
-            return OptionalInt.empty();
+            return Projection.NONE;
         }
-        return OptionalInt.of((int) Math.max(1, best - n));
+        // the verdict the estimates point to: the one whose bounds would close first
+        return new Projection(OptionalInt.of((int) Math.max(1, best - n)), pass <= toFail ? Verdict.PASS : Verdict.FAIL);
     }
 
-    private String plan(Verdict verdict, boolean last, OptionalInt more) {
+    /** How many more networks per configuration would decide, and the verdict they would likely give. */
+    private record Projection(OptionalInt more, Verdict leans) {
+        static final Projection NONE = new Projection(OptionalInt.empty(), Verdict.INCONCLUSIVE);
+    }
+
+    private String plan(Verdict verdict, boolean last, Projection projection) {
         if (verdict != Verdict.INCONCLUSIVE || !last) {
             return "";
         }
-        return more.isPresent()
-                ? " — about " + more.getAsInt() + " more networks per configuration would decide this"
+        return projection.more().isPresent()
+                ? " — about " + projection.more().getAsInt() + " more networks per configuration would decide this"
+                        + " and would likely " + projection.leans()
                 : " — the estimate sits on the boundary; no feasible number of networks would decide this";
     }
 

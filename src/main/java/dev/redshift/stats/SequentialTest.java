@@ -54,15 +54,62 @@ public final class SequentialTest {
      * will draw before drawing it.
      */
     public Evidence run(List<String> labels, List<ValueSource> sources, LookAhead ahead, Consumer<Evidence> onLook) {
+        Progress p = start(labels, sources, ahead);
+        while (true) {
+            Evidence evidence = p.look();
+            onLook.accept(evidence);
+            if (p.finished()) {
+                return evidence;
+            }
+        }
+    }
+
+    /**
+     * The plan as steps a caller takes one look at a time (a scheduler sharing time between claims). The looks are
+     * those {@link #run} takes, in the same order; only when the next one happens is the caller's choice, which
+     * leaves the verdict valid since the bounds hold at every look whenever one stops.
+     */
+    public Progress start(List<String> labels, List<ValueSource> sources, LookAhead ahead) {
         if (labels.size() != sources.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + sources.size() + " sources");
         }
-        ClaimSamples data = new ClaimSamples(labels, expectation instanceof Expectation.Correlated,
-                expectation.paired());
-        int drawn = 0;
-        int looks = 0;
-        while (true) {
-            int next = budget.nextLook(drawn);
+        return new Progress(sources, ahead, new ClaimSamples(labels, expectation instanceof Expectation.Correlated,
+                expectation.paired()));
+    }
+
+    /** A claim's sequential plan in progress: the networks drawn so far and the evidence of the last look. */
+    public final class Progress {
+        private final List<ValueSource> sources;
+        private final LookAhead ahead;
+        private final ClaimSamples data;
+        private int drawn;
+        private int looks;
+        private Evidence evidence;
+
+        private Progress(List<ValueSource> sources, LookAhead ahead, ClaimSamples data) {
+            this.sources = sources;
+            this.ahead = ahead;
+            this.data = data;
+        }
+
+        /** Draws the next look of the budget's schedule and decides on everything drawn. */
+        public Evidence look() {
+            if (finished()) {
+                throw new IllegalStateException("the plan is finished");
+            }
+            return lookTo(budget.nextLook(drawn));
+        }
+
+        /**
+         * Draws up to {@code n} networks per configuration (at least the next look, at most the budget) in one look:
+         * a resumed claim goes straight to the networks an earlier run drew. Valid like any other look, since the
+         * bounds hold at every sample size.
+         */
+        public Evidence lookTo(int n) {
+            if (finished()) {
+                throw new IllegalStateException("the plan is finished");
+            }
+            int next = Math.min(budget.max(), Math.max(budget.nextLook(drawn), n));
             ahead.prepare(drawn, next - drawn);
             List<Draws> batches = new ArrayList<>();
             for (ValueSource source : sources) {
@@ -72,12 +119,53 @@ public final class SequentialTest {
             data.requireMostlyFinite();
             drawn = next;
             looks++;
-            boolean last = drawn >= budget.max();
-            Evidence evidence = decider.decide(data.snapshot(), drawn, looks, last);
-            onLook.accept(evidence);
-            if (evidence.verdict() != Verdict.INCONCLUSIVE || last) {
+            evidence = decider.decide(data.snapshot(), drawn, looks, drawn >= budget.max());
+            return evidence;
+        }
+
+        /** Whether the last look decided the claim or spent its budget. */
+        public boolean finished() {
+            return evidence != null && (evidence.verdict() != Verdict.INCONCLUSIVE || drawn >= budget.max());
+        }
+
+        /** Networks per configuration the next look adds (0 when finished). */
+        public int nextLookSize() {
+            return finished() ? 0 : budget.nextLook(drawn) - drawn;
+        }
+
+        /** Networks per configuration the budget still allows. */
+        public int left() {
+            return budget.max() - drawn;
+        }
+
+        /** Networks per configuration drawn so far. */
+        public int drawn() {
+            return drawn;
+        }
+
+        /** The evidence of the last look, or null before the first. */
+        public Evidence evidence() {
+            return evidence;
+        }
+
+        /**
+         * The last look's evidence as the final word when no more looks will come (time ran out): the same data and
+         * bounds, with the sentence saying how many more networks would decide and which way.
+         */
+        public Evidence conclude() {
+            if (evidence == null || finished()) {
                 return evidence;
             }
+            return decider.decide(data.snapshot(), drawn, looks, true);
+        }
+
+        /** About how many more networks per configuration would decide, if the estimates stayed as they are. */
+        public java.util.OptionalInt projected() {
+            if (evidence == null || evidence.verdict() != Verdict.INCONCLUSIVE) {
+                return java.util.OptionalInt.empty();
+            }
+            Evidence e = drawn >= budget.max() ? evidence : conclude();
+            return e.additionalNetworks();
         }
     }
 }

@@ -274,7 +274,11 @@ class ClaimDeciderTest {
         assertThat(last.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(last.additionalNetworks()).hasValue(2);
         assertThat(last.sentence()).isEqualTo("a exceeds b by 1 (95% bounds -0.155 to 2.15) after 4 networks each"
-                + " — about 2 more networks per configuration would decide this");
+                + " — about 2 more networks per configuration would decide this and would likely PASS");
+        Evidence leaningFail = decide(new Expectation.Ordered(false, Margin.ZERO), true, constant(0), around(1, 1));
+        assertThat(leaningFail.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(leaningFail.sentence()).endsWith(" — about 2 more networks per configuration would decide this"
+                + " and would likely FAIL");
         Evidence notLast = decide(new Expectation.Ordered(false, Margin.ZERO), false, around(1, 1), constant(0));
         assertThat(notLast.additionalNetworks()).isEmpty();
         assertThat(notLast.sentence()).isEqualTo("a exceeds b by 1 (95% bounds -0.155 to 2.15) after 4 networks each");

@@ -1,0 +1,126 @@
+package dev.redshift.engine;
+
+import dev.redshift.stats.LookScheduler;
+import dev.redshift.stats.TimeBudget;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.UniqueId;
+
+/**
+ * The claims of a run under a time budget ({@value #TIME_BUDGET}): all of them are opened before the first is
+ * reported, the {@link LookScheduler} shares the time between their looks, and each claim's test then reports the
+ * outcome it reached. A claim that cannot be planned or sampled keeps its error for its own test.
+ */
+final class BudgetedClaims {
+
+    /** The run's wall time, e.g. {@code 20m}: turns the scheduler on. */
+    static final String TIME_BUDGET = "redshift.timeBudget";
+
+    private final Map<UniqueId, Object> outcomes = new HashMap<>();
+
+    /** Opens, schedules and finishes every claim within {@code total}. */
+    static BudgetedClaims run(ClaimRunner runner, List<ClaimDescriptor> claims, Duration total,
+            java.util.function.ToIntFunction<dev.redshift.spec.ClaimPlan> resumeFrom) {
+        TimeBudget time = TimeBudget.startingNow(total);
+        BudgetedClaims result = new BudgetedClaims();
+        Map<UniqueId, ClaimRunner.Session> sessions = new java.util.LinkedHashMap<>();
+        try {
+            for (ClaimDescriptor d : claims) {
+                try {
+                    dev.redshift.spec.ClaimPlan plan = d.plan();
+                    ClaimRunner.Session session = runner.start(plan);
+                    sessions.put(d.getUniqueId(), session);
+                    int from = resumeFrom.applyAsInt(plan);
+                    if (from > 0) {
+                        try {
+                            session.lookTo(from); // the claim's first look, straight to the networks it had
+                        } catch (RuntimeException e) {
+                            // kept on the session: finish() rethrows it
+                        }
+                    }
+                } catch (Exception e) {
+                    result.outcomes.put(d.getUniqueId(), e);
+                }
+            }
+            new LookScheduler(time).run(new ArrayList<>(sessions.values()).stream()
+                    .map(BudgetedClaims::guarded).toList());
+            for (Map.Entry<UniqueId, ClaimRunner.Session> s : sessions.entrySet()) {
+                try {
+                    result.outcomes.put(s.getKey(), s.getValue().finish());
+                } catch (RuntimeException e) {
+                    result.outcomes.put(s.getKey(), e);
+                }
+            }
+        } finally {
+            sessions.values().forEach(ClaimRunner.Session::close);
+        }
+        return result;
+    }
+
+    /** A session whose failing look ends that claim only; its error is rethrown when it finishes. */
+    private static LookScheduler.Claim guarded(ClaimRunner.Session s) {
+        return new LookScheduler.Claim() {
+            @Override
+            public boolean finished() {
+                return s.finished();
+            }
+
+            @Override
+            public int nextLookSize() {
+                return s.nextLookSize();
+            }
+
+            @Override
+            public int left() {
+                return s.left();
+            }
+
+            @Override
+            public int configurations() {
+                return s.configurations();
+            }
+
+            @Override
+            public java.util.OptionalInt projected() {
+                return s.projected();
+            }
+
+            @Override
+            public double secondsPerNetwork() {
+                return s.secondsPerNetwork();
+            }
+
+            @Override
+            public void look() {
+                try {
+                    s.look();
+                } catch (RuntimeException e) {
+                    // kept on the session (finished, then finish() rethrows it)
+                }
+            }
+        };
+    }
+
+    /** The claim's outcome, or null when it was not scheduled; rethrows what stopped it. */
+    ClaimOutcome outcome(UniqueId id) throws Exception {
+        Object o = outcomes.get(id);
+        if (o instanceof Exception e) {
+            throw e;
+        }
+        return (ClaimOutcome) o;
+    }
+
+    /** The budget a run's parameters give, or null for none. */
+    static Duration budget(org.junit.platform.engine.ConfigurationParameters p) {
+        return p.get(TIME_BUDGET).map(String::trim).filter(v -> !v.isEmpty()).map(v -> {
+            try {
+                return TimeBudget.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(TIME_BUDGET + ": " + e.getMessage());
+            }
+        }).orElse(null);
+    }
+}
