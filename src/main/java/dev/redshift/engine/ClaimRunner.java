@@ -33,6 +33,7 @@ public final class ClaimRunner {
     private final SamplerOptions options;
     private final SampleStore cache;
     private final SampleExecutor executor;
+    private final RunInterruption interruption;
 
     /** A runner that computes every network in process. */
     public ClaimRunner(SamplerOptions options) {
@@ -57,9 +58,19 @@ public final class ClaimRunner {
      * @param executor where networks are computed; the caller closes it
      */
     public ClaimRunner(SamplerOptions options, SampleStore cache, SampleExecutor executor) {
+        this(options, cache, executor, new RunInterruption());
+    }
+
+    /**
+     * A runner as {@link #ClaimRunner(SamplerOptions, SampleStore, SampleExecutor)} whose claims stop before their
+     * next draw, with {@link RunInterruption.Stopped}, once {@code interruption} is requested.
+     */
+    public ClaimRunner(SamplerOptions options, SampleStore cache, SampleExecutor executor,
+            RunInterruption interruption) {
         this.options = options;
         this.cache = cache;
         this.executor = executor;
+        this.interruption = interruption;
     }
 
     /**
@@ -88,7 +99,7 @@ public final class ClaimRunner {
                 executed.add(producer);
                 samplers.add(cached(plan, c, domain, producer));
             }
-            List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
+            List<Recorder> recorders = plan.perConfiguration(samplers.stream().map(this::source).toList())
                     .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
             SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                     plan.measureLabels());
@@ -96,7 +107,10 @@ public final class ClaimRunner {
             try {
                 evidence = TrainedClaims.namingDiverged(test.run(plan.decided().stream()
                         .map(Configuration::label).toList(), List.copyOf(recorders),
-                        (first, count) -> computeLook(work, samplers, executed, first, count), onLook),
+                        (first, count) -> {
+                            interruption.check();
+                            computeLook(work, samplers, executed, first, count);
+                        }, onLook),
                         plan, samplers);
             } catch (NonFiniteNetworksException e) {
                 throw new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
@@ -140,15 +154,17 @@ public final class ClaimRunner {
     }
 
     /** A sampler's values as the statistics see them, with the networks whose outputs were not finite marked. */
-    private static ValueSource source(NetworkSampler sampler) {
+    private ValueSource source(NetworkSampler sampler) {
         return new ValueSource() {
             @Override
             public double[][] draw(long first, int count) {
+                interruption.check();
                 return sampler.measure(first, count).values();
             }
 
             @Override
             public Draws draws(long first, int count) {
+                interruption.check();
                 MeasuredNetworks m = sampler.measure(first, count);
                 return new Draws(m.values(), m.nonFinite());
             }
