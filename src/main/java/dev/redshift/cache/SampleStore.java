@@ -90,14 +90,15 @@ public final class SampleStore implements AutoCloseable {
                 db.close();
             }
             Path file = directory.resolve(FILE);
+            Path aside = directory.resolve(FILE + ".damaged-" + System.currentTimeMillis());
             if (Files.exists(file)) {
-                Files.move(file, directory.resolve(FILE + ".damaged-" + System.currentTimeMillis()),
-                        StandardCopyOption.REPLACE_EXISTING);
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.deleteIfExists(directory.resolve(FILE + "-wal"));
             Files.deleteIfExists(directory.resolve(FILE + "-shm"));
-            System.err.println("[redshift] sample cache " + file + " was damaged (" + why
-                    + "); moved aside, values are recomputed");
+            System.err.println("[redshift] sample cache " + file + " is damaged (" + why + "): "
+                    + (Files.exists(aside) ? "moved aside to " + aside : "starting a fresh one")
+                    + "; its values are recomputed");
             connect();
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot start a fresh sample cache in " + directory + ": "

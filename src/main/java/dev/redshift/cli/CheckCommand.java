@@ -91,6 +91,13 @@ final class CheckCommand {
             }
         }
         validate(a);
+        if (a.has("report")) {
+            OutputPaths.folder("check", "report", Path.of(a.text("report", null)), "allure-results", "allure-report",
+                    "replication");
+        }
+        if (a.has("junit-xml")) {
+            OutputPaths.file("check", "junit-xml", Path.of(a.text("junit-xml", null)));
+        }
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .filters(EngineFilter.includeEngines(RedshiftTestEngine.ID));
         passThrough(a, request, "scale", EngineSettings.SAMPLES_SCALE);
@@ -120,15 +127,27 @@ final class CheckCommand {
         Path reportDir = a.has("report") ? Path.of(a.text("report", null)) : null;
         ReportRun reports = reportDir == null ? null : new ReportRun(reportDir, out, err);
         Lines lines = new Lines(out, reports);
-        // the claims that ran, for the summary by finding (docs/findings.md)
-        java.util.List<dev.redshift.engine.ClaimOutcome> ran = java.util.Collections.synchronizedList(
-                new java.util.ArrayList<>());
         lines.timed = !a.has("time-budget");
         LauncherDiscoveryRequest discovery = request.listeners(lines).build();
         JunitXmlReport xml = a.has("junit-xml") ? new JunitXmlReport(Path.of(a.text("junit-xml", null)), err) : null;
         java.util.logging.Level launcherLevel = LAUNCHER_ISSUES.getLevel();
         LAUNCHER_ISSUES.setLevel(java.util.logging.Level.OFF);
+        try (InterruptibleRun interrupt = InterruptibleRun.start(err)) {
+            lines.interrupt = interrupt;
+            return execute(a, args, discovery, lines, reports, xml, interrupt);
+        } finally {
+            LAUNCHER_ISSUES.setLevel(launcherLevel);
+        }
+    }
+
+    /** Runs the claims and writes the reports; after an interruption, of the claims decided before it. */
+    private int execute(Arguments a, String[] args, LauncherDiscoveryRequest discovery, Lines lines,
+            ReportRun reports, JunitXmlReport xml, InterruptibleRun interrupt) {
+        // the claims that ran, for the summary by finding (docs/findings.md)
+        java.util.List<dev.redshift.engine.ClaimOutcome> ran = java.util.Collections.synchronizedList(
+                new java.util.ArrayList<>());
         try (LauncherSession session = LauncherFactory.openSession()) {
+            dev.redshift.engine.RunInterruption.attachTo(session.getStore(), interrupt.interruption());
             observers.forEach(o -> ClaimObservers.addTo(session.getStore(), o));
             ClaimObservers.addTo(session.getStore(), new dev.redshift.engine.ClaimObserver() {
                 @Override
@@ -145,26 +164,27 @@ final class CheckCommand {
             } else {
                 session.getLauncher().execute(discovery, lines, xml.listener());
             }
-        } finally {
-            LAUNCHER_ISSUES.setLevel(launcherLevel);
         }
         if (xml != null) {
             xml.finish();
         }
-        out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%n", lines.passed, lines.failed,
-                lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "");
+        out.printf(Locale.ROOT, "%d passed, %d failed, %d inconclusive%s%s%n", lines.passed, lines.failed,
+                lines.inconclusive, lines.broken > 0 ? ", " + lines.broken + " broken" : "",
+                lines.notRun > 0 ? ", " + lines.notRun + " " + dev.redshift.engine.RunInterruption.NOT_RUN : "");
         if (!ran.isEmpty()) {
             out.println(new dev.redshift.findings.FindingSummary(dev.redshift.findings.FindingRegistry.shipped(),
                     ran.stream().map(dev.redshift.engine.ClaimOutcome::plan).toList(),
                     p -> ran.stream().filter(o -> o.plan() == p).findFirst().orElseThrow().evidence().verdict())
                     .headline());
         }
-        if (lines.passed + lines.failed + lines.inconclusive + lines.broken == 0) {
+        if (lines.passed + lines.failed + lines.inconclusive + lines.broken + lines.notRun == 0
+                && !interrupt.interrupted()) {
             err.println("redshift: check: no claims found under " + String.join(" ", a.positionals()));
             return Main.BAD_INPUT;
         }
         if (reports != null) {
-            int perCell = a.flag("no-figures") ? 0 : a.integer("figures", 32);
+            // an interrupted run samples nothing more: no figures
+            int perCell = a.flag("no-figures") || interrupt.interrupted() ? 0 : a.integer("figures", 32);
             ComputeDevice device = ComputeDevice.parse(a.text("device", "cpu"));
             Map<String, String> facts = new java.util.LinkedHashMap<>();
             facts.put("specs", String.join(" ", a.positionals()));
@@ -174,9 +194,17 @@ final class CheckCommand {
             facts.put("executor", a.text("executor", "local") + (a.has("spark-master")
                     ? " (" + a.text("spark-master", null) + ")" : ""));
             facts.put("made", ReplicationReport.now());
+            if (interrupt.interrupted()) {
+                facts.put("interrupted", (lines.passed + lines.failed + lines.inconclusive) + " claims decided, "
+                        + lines.notRun + " " + dev.redshift.engine.RunInterruption.NOT_RUN);
+            }
             reports.finish(perCell, device, facts, environment(a, device, facts.get("engine")), replication);
         }
-        return lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK;
+        if (interrupt.interrupted()) {
+            String cache = a.flag("no-cache") ? "off" : a.text("cache", EngineSettings.defaultCache());
+            interrupt.printHowToGoOn(args, !cache.equalsIgnoreCase("off"), cache);
+        }
+        return interrupt.status(lines.broken > 0 ? Main.BAD_INPUT : lines.failed > 0 ? Main.CLAIM_FAILED : Main.OK);
     }
 
     /** Allure's Environment panel: versions, device, threads and the settings that decide the numbers. */
@@ -257,6 +285,8 @@ final class CheckCommand {
         int failed;
         int inconclusive;
         int broken;
+        int notRun;
+        InterruptibleRun interrupt;
 
         Lines(PrintStream out, ReportRun reports) {
             this.out = out;
@@ -310,6 +340,13 @@ final class CheckCommand {
             }
             Map<String, String> e = evidence.get(id.getUniqueId());
             String where = id.getSource().map(CheckCommand::where).orElse("");
+            if (e == null && interrupt != null && interrupt.interrupted()
+                    && result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                notRun(id, where);
+                out.printf("NOT RUN       %s  [%s]%n              interrupted while sampling%n", id.getDisplayName(),
+                        where);
+                return;
+            }
             if (e == null) {
                 broken++;
                 out.printf("BROKEN        %s%n              %s%n", id.getDisplayName(),
@@ -327,6 +364,21 @@ final class CheckCommand {
                     verdict, id.getDisplayName(), where, e.get("redshift.estimate"),
                     percent(e.get("redshift.confidence")), e.get("redshift.lower"), e.get("redshift.upper"),
                     e.get("redshift.networks"), e.get("redshift.evidence") + timeToDecide(id, e));
+        }
+
+        @Override
+        public synchronized void executionSkipped(TestIdentifier id, String reason) {
+            if (id.isTest() && dev.redshift.engine.RunInterruption.NOT_RUN.equals(reason)) {
+                notRun(id, id.getSource().map(CheckCommand::where).orElse(""));
+            }
+        }
+
+        /** A claim the interruption kept from its verdict: counted, and in the replication report. */
+        private void notRun(TestIdentifier id, String where) {
+            notRun++;
+            if (reports != null) {
+                reports.notRun(id.getDisplayName(), where);
+            }
         }
 
         private static String percent(String confidence) {

@@ -39,6 +39,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        InterruptibleRun.takeSignals();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -78,11 +78,17 @@ final class ProfileCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("profile: " + e.getMessage());
         }
+        // the spec written to DIR resolves a relative path against DIR: its files are named absolutely there
+        profile.family().parameters().stream()
+                .filter(p -> p.type() == dev.redshift.network.Parameter.Type.FILE && with.containsKey(p.name()))
+                .forEach(p -> with.put(p.name(), Path.of(String.valueOf(with.get(p.name())).strip()).toAbsolutePath()
+                        .normalize().toString()));
         int heatNetworks = a.integer("heat-networks", HEAT_NETWORKS);
         if (heatNetworks < 1) {
             throw new UsageException("profile: --heat-networks must be at least 1 (or use --no-heat-map)");
         }
         Path dir = Path.of(a.text("report", "reports/profile"));
+        OutputPaths.folder("profile", "report", dir, "allure-results", "allure-report");
         Path spec = dir.resolve("profile.yaml");
         write(spec, specText(profile, a.text("network", null), with));
 

@@ -77,6 +77,11 @@ final class ReportRun {
         };
     }
 
+    /** A claim the run's interruption kept from its verdict, listed as such in the replication report. */
+    void notRun(String name, String where) {
+        broken(name, where, dev.redshift.engine.RunInterruption.NOT_RUN);
+    }
+
     private void broken(String name, String where, String problem) {
         broken.add(new ReplicationReport.Broken(name, where, problem));
     }

@@ -81,6 +81,11 @@ final class SampleCommand {
             throw new UsageException("sample: --png draws 2-D grids; these networks have " + networks.inputs()
                     + " inputs");
         }
+        for (String output : new String[] {"csv", "png"}) {
+            if (a.has(output)) {
+                OutputPaths.file("sample", output, Path.of(a.text(output, null)));
+            }
+        }
         SamplerOptions options = SamplerOptions.defaults()
                 .withDevice(ComputeDevice.parse(a.text("device", "cpu")))
                 .withBatchSize(a.integer("batch", 0));

@@ -131,6 +131,11 @@ final class TrainCommand {
         if (a.has("png") && (setup.data().image() == null || !grid2d)) {
             throw new UsageException("train: --png draws the learned images of image tasks on a 2-D grid");
         }
+        for (String output : new String[] {"csv", "png"}) {
+            if (a.has(output)) {
+                OutputPaths.file("train", output, Path.of(a.text(output, null)));
+            }
+        }
         long start = System.nanoTime();
         MeasuredNetworks measured;
         List<Long> diverged;

@@ -57,6 +57,13 @@ public final class ClaimDescriptor extends AbstractTestDescriptor implements Nod
         return resources;
     }
 
+    /** A claim that had not started when the run was interrupted is skipped, as {@value RunInterruption#NOT_RUN}. */
+    @Override
+    public SkipResult shouldBeSkipped(RedshiftExecutionContext context) {
+        return context.run() != null && context.run().interruption().requested()
+                ? SkipResult.skip(RunInterruption.NOT_RUN) : SkipResult.doNotSkip();
+    }
+
     @Override
     public RedshiftExecutionContext execute(RedshiftExecutionContext context, DynamicTestExecutor dynamic)
             throws Exception {
@@ -68,6 +75,10 @@ public final class ClaimDescriptor extends AbstractTestDescriptor implements Nod
             plan = scheduled != null ? scheduled.plan() : supplier.plan();
             outcome = scheduled != null ? scheduled : run.runner().run(plan, look -> { }, run.resumeFrom(plan));
             run.recorded(outcome);
+        } catch (RunInterruption.Stopped e) {
+            // not a mistake of the claim: it is aborted, and what it sampled stays in the cache
+            run.progress().claimFinished(0);
+            throw new org.opentest4j.TestAbortedException(RunInterruption.NOT_RUN);
         } catch (Exception | Error e) {
             run.progress().verdict("BROKEN", getDisplayName(), String.valueOf(e.getMessage()));
             context.observers().forEach(o -> o.claimBroken(this, e));

@@ -16,20 +16,23 @@ final class ClaimRun implements AutoCloseable {
     private BudgetedClaims budgeted;
     private RunRecord record;
     private boolean resume;
+    private final RunInterruption interruption;
 
-    private ClaimRun(EngineSettings settings, SampleStore cache, SampleExecutor executor, int claims) {
+    private ClaimRun(EngineSettings settings, SampleStore cache, SampleExecutor executor, int claims,
+            RunInterruption interruption) {
         this.settings = settings;
         this.cache = cache;
         this.executor = executor;
-        this.runner = new ClaimRunner(settings.samplerOptions(), cache, executor);
+        this.runner = new ClaimRunner(settings.samplerOptions(), cache, executor, interruption);
         this.progress = new ConsoleProgress(System.err, settings.console(), claims);
+        this.interruption = interruption;
     }
 
     /** Opens the cache (or runs without it) and starts the executor the settings name. */
-    static ClaimRun open(EngineSettings settings, int claims) {
+    static ClaimRun open(EngineSettings settings, int claims, RunInterruption interruption) {
         SampleStore cache = openCache(settings);
         try {
-            return new ClaimRun(settings, cache, SampleExecutors.start(settings), claims);
+            return new ClaimRun(settings, cache, SampleExecutors.start(settings), claims, interruption);
         } catch (RuntimeException e) {
             if (cache != null) {
                 cache.close();
@@ -40,6 +43,11 @@ final class ClaimRun implements AutoCloseable {
 
     EngineSettings settings() {
         return settings;
+    }
+
+    /** Whether, and when, the run was asked to stop early. */
+    RunInterruption interruption() {
+        return interruption;
     }
 
     ClaimRunner runner() {

@@ -34,6 +34,7 @@ public final class ClaimRunner {
     private final SamplerOptions options;
     private final SampleStore cache;
     private final SampleExecutor executor;
+    private final RunInterruption interruption;
 
     /** A runner that computes every network in process. */
     public ClaimRunner(SamplerOptions options) {
@@ -58,9 +59,19 @@ public final class ClaimRunner {
      * @param executor where networks are computed; the caller closes it
      */
     public ClaimRunner(SamplerOptions options, SampleStore cache, SampleExecutor executor) {
+        this(options, cache, executor, new RunInterruption());
+    }
+
+    /**
+     * A runner as {@link #ClaimRunner(SamplerOptions, SampleStore, SampleExecutor)} whose claims stop before their
+     * next draw, with {@link RunInterruption.Stopped}, once {@code interruption} is requested.
+     */
+    public ClaimRunner(SamplerOptions options, SampleStore cache, SampleExecutor executor,
+            RunInterruption interruption) {
         this.options = options;
         this.cache = cache;
         this.executor = executor;
+        this.interruption = interruption;
     }
 
     /**
@@ -131,12 +142,15 @@ public final class ClaimRunner {
                     executed.add(producer);
                     samplers.add(cached(plan, c, domain, producer));
                 }
-                this.recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner::source).toList())
+                this.recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner.this::source).toList())
                         .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
                 SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
                         plan.measureLabels());
                 this.progress = test.start(plan.decided().stream().map(Configuration::label).toList(),
-                        List.copyOf(recorders), (first, count) -> computeLook(work, samplers, executed, first, count));
+                        List.copyOf(recorders), (first, count) -> {
+                            interruption.check();
+                            computeLook(work, samplers, executed, first, count);
+                        });
             } catch (RuntimeException e) {
                 work.close();
                 throw e;
@@ -269,15 +283,17 @@ public final class ClaimRunner {
     }
 
     /** A sampler's values as the statistics see them, with the networks whose outputs were not finite marked. */
-    private static ValueSource source(NetworkSampler sampler) {
+    private ValueSource source(NetworkSampler sampler) {
         return new ValueSource() {
             @Override
             public double[][] draw(long first, int count) {
+                interruption.check();
                 return sampler.measure(first, count).values();
             }
 
             @Override
             public Draws draws(long first, int count) {
+                interruption.check();
                 MeasuredNetworks m = sampler.measure(first, count);
                 return new Draws(m.values(), m.nonFinite());
             }

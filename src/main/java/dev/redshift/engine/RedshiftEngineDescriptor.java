@@ -27,7 +27,7 @@ public final class RedshiftEngineDescriptor extends EngineDescriptor implements 
     public RedshiftExecutionContext before(RedshiftExecutionContext context) {
         int claims = (int) getDescendants().stream().filter(ClaimDescriptor.class::isInstance).count();
         List<ClaimObserver> observers = ClaimObservers.of(context.request(), settings);
-        ClaimRun run = ClaimRun.open(settings, claims);
+        ClaimRun run = ClaimRun.open(settings, claims, RunInterruption.of(context.request()));
         observers.forEach(o -> o.runStarted(claims));
         run.record(context.request().getConfigurationParameters().get(RunRecord.RESUME)
                 .map(v -> v.trim().equalsIgnoreCase("true")).orElse(false));

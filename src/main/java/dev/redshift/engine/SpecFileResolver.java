@@ -10,6 +10,7 @@ import dev.redshift.spec.SpecException;
 import dev.redshift.spec.SpecFile;
 import dev.redshift.spec.SpecParser;
 import dev.redshift.spec.SpecPaths;
+import dev.redshift.spec.SpecText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -203,14 +204,14 @@ final class SpecFileResolver implements SelectorResolver {
                     if (in == null) {
                         throw new SpecException(new SourcePosition(key, 1, 1), "no such classpath resource");
                     }
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    return SpecText.decode(key, in.readAllBytes());
                 }
             }
             Path p = Path.of(key);
             if (!Files.isRegularFile(p)) {
                 throw new SpecException(new SourcePosition(key, 1, 1), "no such file");
             }
-            return Files.readString(p, StandardCharsets.UTF_8);
+            return SpecText.decode(key, Files.readAllBytes(p));
         } catch (IOException e) {
             throw new SpecException(new SourcePosition(key, 1, 1), "cannot read: " + e.getMessage());
         }

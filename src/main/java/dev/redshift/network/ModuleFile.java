@@ -38,7 +38,7 @@ public record ModuleFile(Path path, String sha256) {
             }
             return new ModuleFile(path, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new IllegalArgumentException("cannot read '" + name + "' (" + e.getMessage() + ")", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

@@ -22,6 +22,15 @@ public final class ReplicationReport {
 
     /** A claim that could not run, and why. */
     public record Broken(String name, String where, String problem) {
+
+        /** Whether the claim did not run because the run was interrupted, rather than for a mistake. */
+        public boolean interrupted() {
+            return problem.equals(dev.redshift.engine.RunInterruption.NOT_RUN);
+        }
+
+        private String label() {
+            return interrupted() ? "NOT RUN" : "BROKEN";
+        }
     }
 
     private final List<ClaimOutcome> outcomes;
@@ -284,9 +293,12 @@ public final class ReplicationReport {
                 .toList();
         long controlsFailed = controls.stream().filter(o -> o.evidence().verdict() == Verdict.FAIL).count();
         long extensions = outcomes.size() - papers.size() - controls.size();
+        long notRun = broken.stream().filter(Broken::interrupted).count();
         return pass + " of the paper's claims passed, " + fail + " failed, " + inconclusive
-                + " were inconclusive within their budget" + (broken.isEmpty() ? "" : ", " + broken.size()
-                        + " specs could not run") + (controls.isEmpty() ? "" : "; " + controlsFailed + " of "
+                + " were inconclusive within their budget" + (broken.size() == notRun ? "" : ", "
+                        + (broken.size() - notRun) + " specs could not run") + (notRun == 0 ? ""
+                        : ", " + notRun + " claims " + dev.redshift.engine.RunInterruption.NOT_RUN)
+                + (controls.isEmpty() ? "" : "; " + controlsFailed + " of "
                         + controls.size() + " negative controls failed, as they should") + (extensions == 0 ? ""
                         : "; " + extensions + " claims are extensions of ours") + ".";
     }
@@ -298,7 +310,7 @@ public final class ReplicationReport {
                 + "and decided by Redshift from this run's random networks.\n\n");
         s.append("**").append(byFinding().headline()).append(".**\n\n").append("By claim: ").append(summary())
                 .append("\n\n");
-        run.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
+        run.forEach((k, v) -> s.append("- ").append(md(k)).append(": ").append(md(v)).append('\n'));
         s.append("\n## The paper's findings\n\n| finding | where | the paper says | verdict | its claims |\n"
                 + "|---|---|---|---|---|\n");
         for (String[] f : findingRows()) {
@@ -323,20 +335,20 @@ public final class ReplicationReport {
         }
         s.append("\n## Findings\n\n| verdict | the paper's finding | source | our numbers |\n|---|---|---|---|\n");
         for (String[] r : rows) {
-            s.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" | ")
-                    .append(r[3].replace("|", "\\|")).append(" |\n");
+            s.append("| ").append(r[0]).append(" | ").append(md(r[1])).append(" | ").append(md(r[2])).append(" | ")
+                    .append(md(r[3])).append(" |\n");
         }
         for (Broken b : broken) {
-            s.append("| ⚠ BROKEN | ").append(b.name()).append(" | ").append(b.where()).append(" | ")
-                    .append(b.problem().replace("|", "\\|")).append(" |\n");
+            s.append("| ⚠ ").append(b.label()).append(" | ").append(md(b.name())).append(" | ").append(md(b.where())).append(" | ")
+                    .append(md(b.problem())).append(" |\n");
         }
         s.append("\n## Each finding\n\n");
         for (String[] r : rows) {
-            s.append("### ").append(r[0]).append(' ').append(r[1]).append("\n\n").append(r[3]).append(" (")
-                    .append(r[5]).append(")\n\n![").append(r[1]).append("](").append(r[4]).append(")\n\n");
+            s.append("### ").append(r[0]).append(' ').append(md(r[1])).append("\n\n").append(md(r[3])).append(" (")
+                    .append(md(r[5])).append(")\n\n![").append(md(r[1])).append("](").append(r[4]).append(")\n\n");
         }
         for (Section sec : sections) {
-            s.append("## ").append(sec.title).append("\n\n").append(sec.caption).append("\n\n");
+            s.append("## ").append(md(sec.title)).append("\n\n").append(md(sec.caption)).append("\n\n");
             sec.images.forEach(i -> s.append("![").append(i).append("](").append(i).append(") "));
             s.append("\n\n");
         }
@@ -397,7 +409,7 @@ public final class ReplicationReport {
                     .append("</td><td>").append(esc(r[3])).append("</td></tr>");
         }
         for (Broken b : broken) {
-            s.append("<tr><td class=\"BROKEN\">BROKEN</td><td>").append(esc(b.name())).append("</td><td>")
+            s.append("<tr><td class=\"BROKEN\">").append(b.label()).append("</td><td>").append(esc(b.name())).append("</td><td>")
                     .append(esc(b.where())).append("</td><td>").append(esc(b.problem())).append("</td></tr>");
         }
         s.append("</table>");
@@ -427,8 +439,12 @@ public final class ReplicationReport {
         return badge(v) + (o.plan().tags().contains(ClaimEncoding.EXTENSION) ? " (extension)" : "");
     }
 
+    /**
+     * Text for a Markdown cell or line: {@code &}, {@code <} and {@code >} as entities (a Markdown viewer renders
+     * inline HTML, so a claim named {@code <script>} would run there) and {@code |} escaped (it ends a cell).
+     */
     private static String md(String text) {
-        return text.replace("|", "\\|");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
     }
 
     private static String badge(Verdict v) {

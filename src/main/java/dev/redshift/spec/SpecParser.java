@@ -650,12 +650,36 @@ public final class SpecParser {
         String key = string(path, keyNode);
         Parameter p = family.parameters().stream().filter(q -> q.name().equals(key)).findFirst().orElseThrow();
         Object raw = scalar(path, valueNode);
+        if (p.type() == Parameter.Type.FILE && raw != null && !String.valueOf(raw).isBlank()) {
+            raw = specFile(path, key, String.valueOf(raw), valueNode);
+        }
         try {
             p.convert(raw);
         } catch (IllegalArgumentException e) {
             throw new SpecException(position(path, valueNode), e.getMessage());
         }
         return raw;
+    }
+
+    /** A file a spec names, resolved against the spec's folder; a missing one says where it was looked for. */
+    private static String specFile(String path, String key, String written, Node valueNode) {
+        String resolved;
+        try {
+            resolved = SpecPaths.resolve(path, written);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(position(path, valueNode), key + ": " + e.getMessage());
+        }
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(resolved))) {
+            String strip = written.strip();
+            boolean besideUs = !java.nio.file.Path.of(strip).isAbsolute()
+                    && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(strip));
+            throw new SpecException(position(path, valueNode), key + ": no such file '" + strip + "'"
+                    + (java.nio.file.Path.of(strip).isAbsolute() ? ""
+                            : " (relative paths resolve against the spec's folder " + SpecPaths.folder(path) + ")")
+                    + (besideUs ? "; the working directory has one: write its path relative to the spec's folder,"
+                            + " or absolute" : ""));
+        }
+        return resolved;
     }
 
     private static List<String> tags(String path, Node node) {

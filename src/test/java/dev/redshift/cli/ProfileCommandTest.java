@@ -34,7 +34,8 @@ class ProfileCommandTest {
                 .contains("profile page: " + report.resolve("index.html"))
                 .containsPattern("\\d+ passed, \\d+ failed, \\d+ inconclusive");
         assertThat(report.resolve("profile.yaml")).content()
-                .contains("profile: 'torchscript'").contains("'file': 'examples/torchscript/relu-mlp.pt'");
+                .contains("profile: 'torchscript'").contains("'file': '" + java.nio.file.Path.of("examples/torchscript/relu-mlp.pt")
+                        .toAbsolutePath() + "'");
         String page = Files.readString(report.resolve("index.html"));
         assertThat(page).contains("<h1>Profile: torchscript relu-mlp.pt</h1>").contains("<h2>Claims</h2>")
                 .contains("Weight scale: complexity").contains("relu MLP").contains("tanh MLP")

@@ -56,7 +56,7 @@ class ProfileSpecTest {
                 spec: Profile of a module
                 profile: torchscript
                 defaults:
-                  with: { file: examples/torchscript/tanh-mlp.pt }
+                  with: { file: ../examples/torchscript/tanh-mlp.pt }
                 """);
         assertThat(file.claims()).extracting(ClaimEntry::name).containsExactly(
                 "torchscript tanh-mlp.pt: complexity is invariant to weight scale",
