@@ -43,7 +43,9 @@ class SpecSchemaTest {
 
     static Stream<Path> testFixtures() throws IOException {
         try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+            // faults/ holds the deliberately hostile specs of the fault-injection suite (not UTF-8, never decided)
+            return s.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.startsWith(Path.of("src/test/resources/faults"))).sorted().toList().stream();
         }
     }
 
