@@ -34,7 +34,7 @@ class VolumeFiguresTest {
 
         new ReplicationReport(List.of(), List.of(), null, Map.of()).withLocalVolumes(r).write(dir);
         String md = Files.readString(dir.resolve("index.md"));
-        assertThat(md).contains("Local volumes (Jaburi & Belrose 2025) — exact procedure")
+        assertThat(md).contains("Local volumes (Jaburi &amp; Belrose 2025) — exact procedure")
                 .contains("the blog's procedure drops").contains("local-volume-blog-relu.png");
         assertThat(dir.resolve("local-volume-exact-gaussian.png")).isNotEmptyFile();
         assertThat(dir.resolve("local-volume-blog-tanh.png")).isNotEmptyFile();
