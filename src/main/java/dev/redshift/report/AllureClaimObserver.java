@@ -3,6 +3,7 @@ package dev.redshift.report;
 import dev.redshift.engine.ClaimDescriptor;
 import dev.redshift.engine.ClaimObserver;
 import dev.redshift.engine.ClaimOutcome;
+import dev.redshift.findings.FindingRegistry;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.spec.Configuration;
 import dev.redshift.spec.LevelSummary;
@@ -21,11 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * Enriches the Allure result of each claim: name, description, parameters, labels (suite = spec file,
- * feature = paper section, tags) and attachments (plot, example functions, per-network CSV). It runs on the
+ * epic and feature = the finding it tests, as {@link FindingLabels} files it; tags) and attachments (plot,
+ * example functions, per-network CSV). It runs on the
  * thread that runs the claim, where Allure keeps the current test; without the Allure JUnit Platform
  * listener there is no current test and it does nothing.
  */
 public final class AllureClaimObserver implements ClaimObserver {
+
+    private static final FindingLabels FINDINGS = new FindingLabels(FindingRegistry.shipped());
 
     @Override
     public void claimFinished(ClaimDescriptor claim, ClaimOutcome outcome) {
@@ -42,11 +46,12 @@ public final class AllureClaimObserver implements ClaimObserver {
             result.setDescriptionHtml(descriptionHtml(plan, e, plot));
             result.setParameters(parameters(plan, e));
             List<Label> labels = new ArrayList<>(result.getLabels().stream()
-                    .filter(l -> !List.of("suite", "feature", "tag", "parentSuite", "subSuite").contains(l.getName()))
+                    .filter(l -> !List.of("suite", "feature", "epic", "tag", "parentSuite", "subSuite")
+                            .contains(l.getName()))
                     .toList());
             labels.add(new Label().setName("parentSuite").setValue("Neural Redshift replication"));
             labels.add(new Label().setName("suite").setValue(plan.position().file()));
-            labels.add(new Label().setName("feature").setValue(plan.source().isBlank() ? plan.spec() : plan.source()));
+            FINDINGS.of(plan).forEach(l -> labels.add(new Label().setName(l.name()).setValue(l.value())));
             plan.tags().forEach(t -> labels.add(new Label().setName("tag").setValue(t)));
             result.setLabels(labels);
         });
