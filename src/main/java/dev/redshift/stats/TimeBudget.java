@@ -30,18 +30,22 @@ public record TimeBudget(Duration total, LongSupplier clock, long start) {
      */
     public static Duration parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
+        Duration d = null;
         try {
             if (t.matches("\\d+(\\.\\d+)?")) {
-                return positive(Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000)), text);
-            }
-            if (t.matches("(\\d+h)?(\\d+m)?(\\d+s)?") && !t.isEmpty()) {
-                return positive(Duration.parse("PT" + t.toUpperCase(Locale.ROOT)), text);
+                d = Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
+            } else if (t.matches("(\\d+h)?(\\d+m)?(\\d+s)?") && !t.isEmpty()) {
+                d = Duration.parse("PT" + t.toUpperCase(Locale.ROOT));
             }
         } catch (RuntimeException e) {
-            // falls through to the one message below
+            // a number too large for a Duration: the one message below
         }
-        throw new IllegalArgumentException("a time budget is a duration such as 20m, 90s, 1h30m or seconds, got '"
-                + text + "'");
+        if (d == null) {
+            throw new IllegalArgumentException("a time budget is a duration such as 20m, 90s, 1h30m or seconds, got '"
+                    + text + "'");
+        }
+        // outside the try, or its message would be swallowed into the one above
+        return positive(d, text);
     }
 
     private static Duration positive(Duration d, String text) {
