@@ -17,7 +17,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ $# -gt 0 ]] || { echo "usage: $0 [--scale S] [--budgets \"60s 120s\"] SPEC..." >&2; exit 2; }
-jar="$(dirname "$0")/../target/redshift.jar"
+jar="${REDSHIFT_JAR:-$(dirname "$0")/../target/redshift.jar}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -108,6 +108,9 @@ final class CheckCommand {
         passThrough(a, request, "executor", EngineSettings.EXECUTOR);
         passThrough(a, request, "spark-master", EngineSettings.SPARK_MASTER);
         passThrough(a, request, "time-budget", "redshift.timeBudget");
+        // the budget is the command's wall time: it counts from the JVM's start, start-up and discovery included
+        request.configurationParameter("redshift.timeBudgetStartedAt",
+                Long.toString(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
         if (a.flag("resume")) {
             if (a.flag("no-cache")) {
                 throw new UsageException("check: --resume continues from the sample cache; drop --no-cache");

@@ -18,13 +18,24 @@ final class BudgetedClaims {
 
     /** The run's wall time, e.g. {@code 20m}: turns the scheduler on. */
     static final String TIME_BUDGET = "redshift.timeBudget";
+    /**
+     * When the run began, in milliseconds since the epoch (the {@code check} command's JVM start): the budget counts
+     * from there, so start-up and discovery are inside it. Without it the budget starts with the scheduler.
+     */
+    static final String STARTED = "redshift.timeBudgetStartedAt";
+    /** {@code true}: every look of the scheduler is told on standard error (claim, estimate, time taken, time left). */
+    static final String TRACE = "redshift.schedulerTrace";
 
     private final Map<UniqueId, Object> outcomes = new HashMap<>();
 
     /** Opens, schedules and finishes every claim within {@code total}. */
-    static BudgetedClaims run(ClaimRunner runner, List<ClaimDescriptor> claims, Duration total,
-            java.util.function.ToIntFunction<dev.redshift.spec.ClaimPlan> resumeFrom) {
-        TimeBudget time = TimeBudget.startingNow(total);
+    static BudgetedClaims run(ClaimRunner runner, List<ClaimDescriptor> claims, Duration total, Long startedAt,
+            java.util.function.ToIntFunction<dev.redshift.spec.ClaimPlan> resumeFrom, LookScheduler.Trace trace) {
+        long now = System.nanoTime();
+        long since = startedAt == null ? 0 : Math.max(0, System.currentTimeMillis() - startedAt) * 1_000_000L;
+        TimeBudget time = new TimeBudget(total, System::nanoTime, now - since);
+        trace.line(String.format(java.util.Locale.ROOT, "scheduler starts %.1f s into the budget of %.0f s",
+                since / 1e9, total.toMillis() / 1e3));
         BudgetedClaims result = new BudgetedClaims();
         Map<UniqueId, ClaimRunner.Session> sessions = new java.util.LinkedHashMap<>();
         try {
@@ -33,6 +44,7 @@ final class BudgetedClaims {
                     dev.redshift.spec.ClaimPlan plan = d.plan();
                     ClaimRunner.Session session = runner.start(plan);
                     sessions.put(d.getUniqueId(), session);
+                    session.uncap(); // max: auto claims may go past their max while the time lasts
                     int from = resumeFrom.applyAsInt(plan);
                     if (from > 0) {
                         try {
@@ -45,8 +57,11 @@ final class BudgetedClaims {
                     result.outcomes.put(d.getUniqueId(), e);
                 }
             }
-            new LookScheduler(time).run(new ArrayList<>(sessions.values()).stream()
+            trace.line(String.format(java.util.Locale.ROOT, "%d claims opened, %.1f s of the budget left",
+                    sessions.size(), time.secondsLeft()));
+            new LookScheduler(time, trace).run(new ArrayList<>(sessions.values()).stream()
                     .map(BudgetedClaims::guarded).toList());
+            long finishing = System.nanoTime();
             for (Map.Entry<UniqueId, ClaimRunner.Session> s : sessions.entrySet()) {
                 try {
                     result.outcomes.put(s.getKey(), s.getValue().finish());
@@ -54,6 +69,8 @@ final class BudgetedClaims {
                     result.outcomes.put(s.getKey(), e);
                 }
             }
+            trace.line(String.format(java.util.Locale.ROOT, "claims concluded in %.1f s, %.1f s of the budget left",
+                    (System.nanoTime() - finishing) / 1e9, time.secondsLeft()));
         } finally {
             sessions.values().forEach(ClaimRunner.Session::close);
         }
@@ -94,6 +111,21 @@ final class BudgetedClaims {
             }
 
             @Override
+            public double nextLookSeconds(double rate) {
+                return s.nextLookSeconds(rate);
+            }
+
+            @Override
+            public double concludeSeconds(double rate) {
+                return s.concludeSeconds(rate);
+            }
+
+            @Override
+            public String name() {
+                return s.name();
+            }
+
+            @Override
             public void look() {
                 try {
                     s.look();
@@ -111,6 +143,17 @@ final class BudgetedClaims {
             throw e;
         }
         return (ClaimOutcome) o;
+    }
+
+    /** The trace a run's parameters ask for ({@value #TRACE}), else none. */
+    static LookScheduler.Trace trace(org.junit.platform.engine.ConfigurationParameters p) {
+        boolean on = p.get(TRACE).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+        return on ? line -> System.err.println("scheduler: " + line) : LookScheduler.Trace.NONE;
+    }
+
+    /** When the run began ({@value #STARTED}), or null when the budget starts with the scheduler. */
+    static Long startedAt(org.junit.platform.engine.ConfigurationParameters p) {
+        return p.get(STARTED).map(String::trim).filter(v -> v.matches("\\d+")).map(Long::valueOf).orElse(null);
     }
 
     /** The budget a run's parameters give, or null for none. */

@@ -55,8 +55,9 @@ final class ClaimRun implements AutoCloseable {
     }
 
     /** Runs every claim under the scheduler within {@code total}, before their tests report them. */
-    void schedule(java.util.List<ClaimDescriptor> claims, java.time.Duration total) {
-        budgeted = BudgetedClaims.run(runner, claims, total, this::resumeFrom);
+    void schedule(java.util.List<ClaimDescriptor> claims, java.time.Duration total, Long startedAt,
+            dev.redshift.stats.LookScheduler.Trace trace) {
+        budgeted = BudgetedClaims.run(runner, claims, total, startedAt, this::resumeFrom, trace);
     }
 
     /** Keeps a run record beside the cache (none without a cache); {@code resume}: claims start from it. */

@@ -34,7 +34,9 @@ public final class RedshiftEngineDescriptor extends EngineDescriptor implements 
         java.time.Duration budget = BudgetedClaims.budget(context.request().getConfigurationParameters());
         if (budget != null) {
             run.schedule(getDescendants().stream().filter(ClaimDescriptor.class::isInstance)
-                    .map(ClaimDescriptor.class::cast).toList(), budget);
+                    .map(ClaimDescriptor.class::cast).toList(), budget,
+                    BudgetedClaims.startedAt(context.request().getConfigurationParameters()),
+                    BudgetedClaims.trace(context.request().getConfigurationParameters()));
         }
         return context.opened(observers, run);
     }

@@ -53,7 +53,8 @@ final class ClaimEncoding {
             parts.add(String.join(" and ", p.measureNames()));
         }
         parts.add("expect " + expectation(p.expectation()));
-        parts.add(Numbers.format(100 * p.confidence()) + "%, " + p.budget().min() + "–" + p.budget().max() + " "
+        parts.add(Numbers.format(100 * p.confidence()) + "%, " + p.budget().min() + "–" + p.budget().max()
+                + (p.budget().auto() ? " (more under a time budget)" : "") + " "
                 + (p.summary() instanceof PairSpread ? "pairs" : "networks") + " per configuration");
         return String.join("; ", parts);
     }

@@ -74,7 +74,9 @@ public final class ClaimBuilder {
     private Double confidence;
     private int minSamples = DEFAULT_MIN_SAMPLES;
     private int maxSamples = DEFAULT_MAX_SAMPLES;
+    private boolean autoMax;
     private Long seed;
+    private boolean paired;
     private int grid = DEFAULT_GRID;
     private Map<String, Object> training;
     private RunSummary.Kind summaryKind;
@@ -363,6 +365,29 @@ public final class ClaimBuilder {
         SamplesBudget budget = SamplesBudget.of(min, max);
         this.minSamples = budget.min();
         this.maxSamples = budget.max();
+        this.autoMax = false;
+        return this;
+    }
+
+    /**
+     * {@code samples: { min: …, max: auto }}: {@code max} is the nominal cap (a run without a time budget stops there,
+     * and the confidence sequence is tuned for min–max), and a time budget may take the claim past it.
+     */
+    public ClaimBuilder samplesAuto(long min, long nominalMax) {
+        samples(min, nominalMax);
+        this.autoMax = true;
+        return this;
+    }
+
+    /**
+     * Makes the design paired: network k of every configuration is drawn from the same random numbers (the seed of
+     * the first configuration), so what the configurations share cancels in the per-network differences the
+     * comparison is decided on. Each configuration's network k keeps its own distribution, so the rule and its
+     * validity are unchanged; refused where networks are not compared index by index ({@code within},
+     * {@code correlated}, which pools networks as independent draws).
+     */
+    public ClaimBuilder paired(boolean shared) {
+        this.paired = shared;
         return this;
     }
 
@@ -409,6 +434,12 @@ public final class ClaimBuilder {
         if (expect != ExpectationKind.CORRELATED && measures.size() != 1) {
             throw new IllegalArgumentException("measures (plural) is for correlated; use measure");
         }
+        if (paired && !expectation.paired()) {
+            throw new IllegalArgumentException("paired: true shares draws between configurations compared network by"
+                    + " network; " + expect.id() + (expect == ExpectationKind.CORRELATED
+                            ? " pools the networks as independent draws, which shared draws would overstate"
+                            : " compares no configurations with each other") + " — drop paired");
+        }
         // the title, not the file: the same claim draws the same networks wherever and however its file is read
         long claimSeed = seed != null ? seed : Seeds.of(specTitle, name);
         if (defaults.seedOverride() != null) {
@@ -446,10 +477,11 @@ public final class ClaimBuilder {
         List<Configuration> configurations = new ArrayList<>();
         // levels of train.steps are checkpoints of the same runs: one seed, so run k at 100 steps is run k at 1,000
         // stopped early (full-batch training is deterministic) and a trend along training is paired run by run
-        boolean checkpoints = CHECKPOINTS.equals(varied);
+        // a paired claim does the same on purpose: network k of every configuration from the same random numbers
+        boolean oneSeed = paired || CHECKPOINTS.equals(varied);
         for (int c = 0; c < resolved.size(); c++) {
             configurations.add(new Configuration(labels.get(c), resolved.get(c).family(), resolved.get(c),
-                    Seeds.ofConfiguration(claimSeed, checkpoints ? 0 : c), setups.get(c)));
+                    Seeds.ofConfiguration(claimSeed, oneSeed ? 0 : c), setups.get(c)));
         }
         if (name.equals(controls)) {
             throw new IllegalArgumentException("a claim cannot be its own negative control");
@@ -458,7 +490,8 @@ public final class ClaimBuilder {
                 : java.util.stream.Stream.concat(this.tags.stream(), java.util.stream.Stream.of(CONTROL_TAG)).toList();
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
                 expectation, confidence != null ? confidence : defaults.confidence(),
-                new SamplesBudget(minSamples, maxSamples).scaled(defaults.samplesScale()), claimSeed, grid, position,
+                new SamplesBudget(minSamples, maxSamples, autoMax).scaled(defaults.samplesScale()), claimSeed, grid,
+                position,
                 sampleSummary(raw, configurations), rangeReferences(specTitle, expectation), controls, findings);
     }
 

@@ -56,6 +56,8 @@ public final class SpecParser {
 
     // the keys and their order in messages are the schema's (SpecSchema), defined once
     private static final List<String> TOP_KEYS = SpecSchema.names(SpecSchema.TOP);
+    /** samples.max: as many networks as the time budget allows. */
+    private static final String AUTO = "auto";
     private static final List<String> CLAIM_KEYS = SpecSchema.names(SpecSchema.CLAIM);
     private static final List<String> MEASURE_KEYS = SpecSchema.names(SpecSchema.MEASURE);
     private static final List<String> VOLUME_KEYS = SpecSchema.VOLUME_SETTINGS;
@@ -371,6 +373,7 @@ public final class SpecParser {
         guarded(path, m, "tolerance", n -> b.tolerance(marginText(path, n)));
         guarded(path, m, "confidence", n -> b.confidence(number(path, n)));
         guarded(path, m, "seed", n -> b.seed(integer(path, n)));
+        guarded(path, m, "paired", n -> b.paired(bool(path, n)));
         guarded(path, m, "grid", n -> b.grid(intValue(path, n)));
         if (m.containsKey("samples")) {
             Node node = m.get("samples").getValueNode();
@@ -378,10 +381,22 @@ public final class SpecParser {
                     SpecSchema.SAMPLES, "key of samples");
             long min = s.containsKey("min") ? integer(path, s.get("min").getValueNode())
                     : ClaimBuilder.DEFAULT_MIN_SAMPLES;
-            long max = s.containsKey("max") ? integer(path, s.get("max").getValueNode())
+            // max: auto: fixed (by default the default max) is the cap without a time budget and the tuning, which a
+            // time budget may go past
+            boolean auto = s.containsKey("max") && AUTO.equals(scalar(path, s.get("max").getValueNode()));
+            if (s.containsKey("fixed") && !auto) {
+                throw new SpecException(position(path, s.get("fixed").getKeyNode()), "samples.fixed is the max of a"
+                        + " run without a time budget when max is auto — write max: auto, or drop fixed");
+            }
+            long max = s.containsKey("max") && !auto ? samplesMax(path, s.get("max").getValueNode())
+                    : s.containsKey("fixed") ? integer(path, s.get("fixed").getValueNode())
                     : Math.max(min, ClaimBuilder.DEFAULT_MAX_SAMPLES);
             try {
-                b.samples(min, max);
+                if (auto) {
+                    b.samplesAuto(min, max);
+                } else {
+                    b.samples(min, max);
+                }
             } catch (IllegalArgumentException e) {
                 throw new SpecException(position(path, node), e.getMessage());
             }
@@ -834,6 +849,23 @@ public final class SpecParser {
             return Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
         }
         return v;
+    }
+
+    /** samples.max as written: an integer or auto. */
+    private static long samplesMax(String path, Node node) {
+        Object v = scalar(path, node);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw new SpecException(position(path, node), "samples.max must be an integer or " + AUTO + ", got '" + v + "'");
+    }
+
+    private static boolean bool(String path, Node node) {
+        Object v = scalar(path, node);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new SpecException(position(path, node), "expected true or false, got '" + v + "'");
     }
 
     private static double number(String path, Node node) {

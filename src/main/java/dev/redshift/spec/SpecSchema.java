@@ -73,6 +73,8 @@ public final class SpecSchema {
             new Key("samples", "The networks per configuration: the first look after min, at most max."),
             new Key("confidence", "The confidence of the verdict, over every look at the data."),
             new Key("seed", "The claim's seed; by default derived from the spec's title and the claim's name."),
+            new Key("paired", "Draws network k of every configuration from the same random numbers (one seed), so"
+                    + " their per-network differences cancel what they share; not for within or correlated."),
             new Key("grid", "Points per axis of the evaluation grid."),
             new Key("slope", "Summarises each network by the least-squares slope of its measure against one"
                     + " parameter's levels."),
@@ -111,16 +113,16 @@ public final class SpecSchema {
             "cost", "procedure", "rtol");
 
     /** The keys of {@code samples:}. */
-    public static final List<String> SAMPLES = List.of("min", "max");
+    public static final List<String> SAMPLES = List.of("min", "max", "fixed");
 
     /** The expectations written as a mapping. */
     public static final List<String> EXPECT_MAPPINGS = List.of("within", "correlated", "anticorrelated");
 
     /**
-     * Keys and values other branches add to the parser now ({@code readings:}, fourier's {@code dc:},
-     * {@code samples: { max: auto }}): in the schema already, so that the specs using them validate once merged.
+     * Keys other branches add to the parser now ({@code readings:}, fourier's {@code dc:}): in the schema already,
+     * so that the specs using them validate once merged.
      */
-    public static final List<String> PENDING = List.of("readings", "dc", "samples.max: auto");
+    public static final List<String> PENDING = List.of("readings", "dc");
 
     /** The names of keys, in order. */
     static List<String> names(List<Key> keys) {
@@ -251,6 +253,7 @@ public final class SpecSchema {
             case "confidence" -> Map.of("type", "number", "exclusiveMinimum", 0, "exclusiveMaximum", 1, "default",
                     ClaimBuilder.DEFAULT_CONFIDENCE);
             case "seed" -> Map.of("type", "integer");
+            case "paired" -> Map.of("type", "boolean", "default", false);
             case "grid" -> Map.of("type", "integer", "minimum", 4, "default", ClaimBuilder.DEFAULT_GRID);
             case "slope", "peak" -> Map.of("$ref", "#/$defs/summary");
             case "spread" -> Map.of("const", PairSpread.RELATIVE);
@@ -494,6 +497,9 @@ public final class SpecSchema {
         props.put("max", Map.of("description", "At most this many networks per configuration (auto: as many as"
                 + " the time budget allows).", "anyOf", List.of(Map.of("type", "integer", "minimum", 1, "maximum",
                 SamplesBudget.MAX_NETWORKS), Map.of("const", "auto")), "default", ClaimBuilder.DEFAULT_MAX_SAMPLES));
+        props.put("fixed", Map.of("description", "With max: auto, the max of a run without a time budget and the"
+                + " size the confidence sequence is tuned for.", "type", "integer", "minimum", 1, "maximum",
+                SamplesBudget.MAX_NETWORKS, "default", ClaimBuilder.DEFAULT_MAX_SAMPLES));
         Map<String, Object> s = object();
         s.put("type", "object");
         s.put("properties", props);

@@ -33,35 +33,104 @@ public final class LookScheduler {
         /** More networks per configuration that would decide it if the estimates held, empty when none would. */
         OptionalInt projected();
 
-        /** Observed seconds per network of one configuration (0 when every network came from a cache). */
+        /**
+         * Observed seconds per network computed, of one configuration, on the claim's last look that computed any;
+         * NaN before any did (every network so far came from a cache).
+         */
         double secondsPerNetwork();
+
+        /**
+         * Seconds its next look would take at {@code rate} seconds per network: by default every network of it
+         * computed; a claim that knows which of them a cache holds counts only the others.
+         */
+        default double nextLookSeconds(double rate) {
+            return nextLookSize() * configurations() * rate;
+        }
+
+        /**
+         * Seconds it takes, once no more looks come, to conclude and report it at {@code rate} seconds per network
+         * (what the run spends after the scheduler, which the budget must hold too).
+         */
+        default double concludeSeconds(double rate) {
+            return 0;
+        }
+
+        /** How it reads in a trace. */
+        default String name() {
+            return "claim";
+        }
 
         /** Draws the next look. */
         void look();
     }
 
+    /** What the scheduler did, look by look, for a user who asks (one line each). */
+    public interface Trace {
+        /** Nobody listens. */
+        Trace NONE = line -> { };
+
+        void line(String text);
+    }
+
     private final TimeBudget time;
+    private final Trace trace;
 
     public LookScheduler(TimeBudget time) {
+        this(time, Trace.NONE);
+    }
+
+    /** A scheduler that tells {@code trace} every look: which claim, its estimate, what it took, the time left. */
+    public LookScheduler(TimeBudget time, Trace trace) {
         this.time = time;
+        this.trace = trace;
     }
 
     /** Runs the claims until decided, capped or out of time; returns the number of looks taken after the first. */
     public int run(List<? extends Claim> claims) {
         for (Claim c : claims) {
             if (!c.finished()) {
-                c.look();
+                timed(c, Double.NaN, "first look");
             }
         }
         int looks = 0;
         while (true) {
-            Claim next = pick(claims, time.secondsLeft());
+            // the time every claim's conclusion and report will take is kept back from the looks
+            double reserve = claims.stream().mapToDouble(c -> c.concludeSeconds(rate(c, claims))).sum();
+            double left = time.secondsLeft() - reserve;
+            Claim next = pick(claims, left);
             if (next == null) {
+                trace.line(String.format(java.util.Locale.ROOT, "stop: %.1f s left beyond %.1f s kept to conclude,"
+                        + " no next look fits", left, reserve));
                 return looks;
             }
-            next.look();
+            timed(next, next.nextLookSeconds(rate(next, claims)), "look");
             looks++;
         }
+    }
+
+    private void timed(Claim c, double estimate, String what) {
+        if (trace == Trace.NONE) {
+            c.look();
+            return;
+        }
+        int size = c.nextLookSize();
+        long t0 = System.nanoTime();
+        c.look();
+        trace.line(String.format(java.util.Locale.ROOT, "%s %s: %d more per configuration, estimated %.2f s, took %.2f s,"
+                + " %.1f s left", what, c.name(), size, estimate, (System.nanoTime() - t0) / 1e9, time.secondsLeft()));
+    }
+
+    /**
+     * The claim's own rate, or, while it has computed nothing, the median rate of the claims that have (a claim
+     * whose first looks came from a cache is not free: its next networks may not be there).
+     */
+    static double rate(Claim c, List<? extends Claim> claims) {
+        double own = c.secondsPerNetwork();
+        if (own >= 0) {
+            return own;
+        }
+        double[] known = claims.stream().mapToDouble(Claim::secondsPerNetwork).filter(r -> r >= 0).sorted().toArray();
+        return known.length == 0 ? 0 : known[known.length / 2];
     }
 
     /** The claim to look at next, or null when none is left or no look fits in {@code secondsLeft}. */
@@ -76,13 +145,15 @@ public final class LookScheduler {
             if (c.finished()) {
                 continue;
             }
-            double perStep = c.configurations() * Math.max(0, c.secondsPerNetwork());
-            if (c.nextLookSize() * perStep > secondsLeft) {
+            double rate = rate(c, claims);
+            double perStep = c.configurations() * rate;
+            double look = c.nextLookSeconds(rate);
+            if (look > secondsLeft) {
                 continue;
             }
             OptionalInt more = c.projected();
             boolean reachable = more.isPresent() && more.getAsInt() <= c.left();
-            double cost = reachable ? more.getAsInt() * perStep : c.nextLookSize() * perStep;
+            double cost = reachable ? more.getAsInt() * perStep : look;
             if (best == null || (reachable && !bestReachable) || (reachable == bestReachable && cost < bestCost)) {
                 best = c;
                 bestCost = cost;

@@ -4,10 +4,16 @@ package dev.redshift.stats;
  * How many networks per configuration a claim may draw: it looks first after {@code min}, then after batches
  * that grow by half each time, and stops at {@code max}.
  *
+ * <p>With {@code auto} ({@code samples: { max: auto }}) {@code max} is the claim's nominal cap: a run without a
+ * time budget stops there, and the confidence sequence is tuned for {@code min}–{@code max} whatever happens. A
+ * run under a time budget may go on past it, up to {@link #MAX_NETWORKS}: the sequence's bounds hold at every
+ * sample size, so more looks past the tuning range cost width, never validity.
+ *
  * @param min networks before the first look (at least 2)
  * @param max networks at most; a claim's budget ({@link #of}, {@link #scaled}) no more than {@link #MAX_NETWORKS}
+ * @param auto whether a time budget may take the claim past {@code max}
  */
-public record SamplesBudget(int min, int max) {
+public record SamplesBudget(int min, int max, boolean auto) {
 
     /**
      * The most networks a configuration may draw. Every network's values are kept for the report's CSV and the
@@ -19,6 +25,16 @@ public record SamplesBudget(int min, int max) {
 
     public SamplesBudget {
         check(min, max);
+    }
+
+    /** A budget whose {@code max} is a hard cap. */
+    public SamplesBudget(int min, int max) {
+        this(min, max, false);
+    }
+
+    /** The most networks per configuration a claim may draw under a time budget. */
+    public int timeBudgetCap() {
+        return auto ? Math.max(max, MAX_NETWORKS) : max;
     }
 
     /**
@@ -47,7 +63,12 @@ public record SamplesBudget(int min, int max) {
 
     /** The sample size of the look after {@code n}. */
     public int nextLook(int n) {
-        return n < min ? min : (int) Math.min(max, n + Math.max(8, (long) Math.ceil(n / 2.0)));
+        return nextLook(n, max);
+    }
+
+    /** The sample size of the look after {@code n}, at most {@code cap} (the same schedule past {@code max}). */
+    public int nextLook(int n, int cap) {
+        return n < min ? Math.min(min, cap) : (int) Math.min(cap, n + Math.max(8, (long) Math.ceil(n / 2.0)));
     }
 
     /**
@@ -64,6 +85,11 @@ public record SamplesBudget(int min, int max) {
         }
         int newMax = Math.max(2, (int) scaledMax);
         int newMin = Math.max(2, Math.min(newMax, (int) Math.round(min * factor)));
-        return new SamplesBudget(newMin, newMax);
+        return new SamplesBudget(newMin, newMax, auto);
+    }
+
+    /** The same budget, its {@code max} a nominal cap a time budget may go past ({@code max: auto}). */
+    public SamplesBudget automatic() {
+        return new SamplesBudget(min, max, true);
     }
 }

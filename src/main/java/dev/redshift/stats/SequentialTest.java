@@ -85,6 +85,8 @@ public final class SequentialTest {
         private int drawn;
         private int looks;
         private Evidence evidence;
+        /** The most networks per configuration: the budget's max, or past it under a time budget (max: auto). */
+        private int cap = budget.max();
 
         private Progress(List<ValueSource> sources, LookAhead ahead, ClaimSamples data) {
             this.sources = sources;
@@ -92,12 +94,21 @@ public final class SequentialTest {
             this.data = data;
         }
 
+        /**
+         * Lets a claim with {@code max: auto} go past its nominal max, up to {@link SamplesBudget#timeBudgetCap()}:
+         * for a scheduler sharing a time budget, before the first look. The confidence sequence keeps the tuning it
+         * got from the spec's min and max, so the bounds are the same as without it at every sample size.
+         */
+        public void uncap() {
+            cap = budget.timeBudgetCap();
+        }
+
         /** Draws the next look of the budget's schedule and decides on everything drawn. */
         public Evidence look() {
             if (finished()) {
                 throw new IllegalStateException("the plan is finished");
             }
-            return lookTo(budget.nextLook(drawn));
+            return lookTo(budget.nextLook(drawn, cap));
         }
 
         /**
@@ -109,7 +120,7 @@ public final class SequentialTest {
             if (finished()) {
                 throw new IllegalStateException("the plan is finished");
             }
-            int next = Math.min(budget.max(), Math.max(budget.nextLook(drawn), n));
+            int next = Math.min(cap, Math.max(budget.nextLook(drawn, cap), n));
             ahead.prepare(drawn, next - drawn);
             List<Draws> batches = new ArrayList<>();
             for (ValueSource source : sources) {
@@ -119,23 +130,23 @@ public final class SequentialTest {
             data.requireMostlyFinite();
             drawn = next;
             looks++;
-            evidence = decider.decide(data.snapshot(), drawn, looks, drawn >= budget.max());
+            evidence = decider.decide(data.snapshot(), drawn, looks, drawn >= cap);
             return evidence;
         }
 
         /** Whether the last look decided the claim or spent its budget. */
         public boolean finished() {
-            return evidence != null && (evidence.verdict() != Verdict.INCONCLUSIVE || drawn >= budget.max());
+            return evidence != null && (evidence.verdict() != Verdict.INCONCLUSIVE || drawn >= cap);
         }
 
         /** Networks per configuration the next look adds (0 when finished). */
         public int nextLookSize() {
-            return finished() ? 0 : budget.nextLook(drawn) - drawn;
+            return finished() ? 0 : budget.nextLook(drawn, cap) - drawn;
         }
 
         /** Networks per configuration the budget still allows. */
         public int left() {
-            return budget.max() - drawn;
+            return cap - drawn;
         }
 
         /** Networks per configuration drawn so far. */
@@ -164,7 +175,7 @@ public final class SequentialTest {
             if (evidence == null || evidence.verdict() != Verdict.INCONCLUSIVE) {
                 return java.util.OptionalInt.empty();
             }
-            Evidence e = drawn >= budget.max() ? evidence : conclude();
+            Evidence e = drawn >= cap ? evidence : conclude();
             return e.additionalNetworks();
         }
     }

@@ -22,6 +22,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class TimeBudgetTest {
 
     private static final Path FILE = Path.of("target", "time-budget-test", "budget.yaml");
+    private static final Path AUTO = Path.of("target", "time-budget-test", "auto.yaml");
 
     @BeforeAll
     static void writeTheSpec() throws IOException {
@@ -49,6 +50,7 @@ class TimeBudgetTest {
     @AfterAll
     static void removeTheSpec() throws IOException {
         Files.deleteIfExists(FILE);
+        Files.deleteIfExists(AUTO);
     }
 
     /** Claim name → "VERDICT networks" from the evidence each claim published. */
@@ -57,13 +59,17 @@ class TimeBudgetTest {
     }
 
     private static Map<String, String> verdicts(String budget, String cache, boolean resume) {
+        return verdicts(FILE, budget, cache, resume);
+    }
+
+    private static Map<String, String> verdicts(Path file, String budget, String cache, boolean resume) {
         var kit = EngineTestKit.engine(RedshiftTestEngine.ID).configurationParameter("redshift.cache", cache)
                 .configurationParameter("redshift.console", "quiet")
                 .configurationParameter(RunRecord.RESUME, String.valueOf(resume));
         if (budget != null) {
             kit = kit.configurationParameter(BudgetedClaims.TIME_BUDGET, budget);
         }
-        EngineExecutionResults results = kit.selectors(selectFile(FILE.toFile())).execute();
+        EngineExecutionResults results = kit.selectors(selectFile(file.toFile())).execute();
         Map<String, String> out = new TreeMap<>();
         results.allEvents().reportingEntryPublished().stream().forEach(e -> {
             Map<String, String> entry = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs();
@@ -100,5 +106,27 @@ class TimeBudgetTest {
         Map<String, String> none = verdicts("0.001");
         assertThat(none).containsEntry("ReLU is more complex than itself", "INCONCLUSIVE 8");
         assertThat(none.get("Tanh LZ rises with weight scale")).endsWith(" 16");
+    }
+
+    @Test
+    void aMaxAutoClaimGoesPastItsMaxOnlyUnderATimeBudget() throws IOException {
+        // two configurations of the same networks' distribution: greater stays undecided, so only the cap stops it
+        Files.writeString(AUTO, """
+                spec: Time budget, max auto
+                claims:
+                  - claim: ReLU is more complex than itself
+                    with: { depth: 2, width: 16, activation: relu }
+                    compare: [ { weightScale: 1 }, { weightScale: 1 } ]
+                    measure: lz
+                    grid: 16
+                    samples: { min: 8, max: auto, fixed: 16 }
+                    seed: 11
+                    expect: greater
+                """);
+        assertThat(verdicts(AUTO, null, "off", false)).containsEntry("ReLU is more complex than itself",
+                "INCONCLUSIVE 16");
+        String scheduled = verdicts(AUTO, "3s", "off", false).get("ReLU is more complex than itself");
+        assertThat(scheduled).startsWith("INCONCLUSIVE ");
+        assertThat(Integer.parseInt(scheduled.substring("INCONCLUSIVE ".length()))).isGreaterThan(16);
     }
 }

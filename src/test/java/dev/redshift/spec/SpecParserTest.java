@@ -396,6 +396,38 @@ class SpecParserTest {
     }
 
     @Test
+    void maxAutoKeepsAFixedMaxForRunsWithoutATimeBudget() {
+        ClaimPlan auto = parse(claimWith("vary: { weightScale: [1, 4] }\nexpect: increasing\n"
+                + "samples: { min: 8, max: auto, fixed: 16 }")).claims().get(0).plan();
+        assertThat(auto.budget()).isEqualTo(new dev.redshift.stats.SamplesBudget(8, 16, true));
+        ClaimPlan byDefault = parse(claimWith("vary: { weightScale: [1, 4] }\nexpect: increasing\n"
+                + "samples: { min: 8, max: auto }")).claims().get(0).plan();
+        assertThat(byDefault.budget()).isEqualTo(new dev.redshift.stats.SamplesBudget(8, 400, true));
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 4] }\nexpect: increasing\n"
+                + "samples: { min: 8, max: 20, fixed: 16 }")).getMessage()).isEqualTo("specs/test.yaml:6:33:"
+                + " samples.fixed is the max of a run without a time budget when max is auto — write max: auto, or"
+                + " drop fixed");
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 4] }\nexpect: increasing\n"
+                + "samples: { min: 8, max: lots }")).getMessage()).isEqualTo("specs/test.yaml:6:29: samples.max must"
+                + " be an integer or auto, got 'lots'");
+    }
+
+    @Test
+    void aPairedClaimDrawsEveryConfigurationFromOneSeedAndIsRefusedWhereNothingIsPaired() {
+        ClaimPlan paired = parse(claimWith("vary: { weightScale: [1, 4, 16] }\nexpect: increasing\npaired: true\n"
+                + "seed: 7")).claims().get(0).plan();
+        assertThat(paired.configurations()).extracting(Configuration::seed).containsOnly(Seeds.ofConfiguration(7, 0));
+        ClaimPlan independent = parse(claimWith("vary: { weightScale: [1, 4, 16] }\nexpect: increasing\n"
+                + "seed: 7")).claims().get(0).plan();
+        assertThat(independent.configurations()).extracting(Configuration::seed).doesNotHaveDuplicates();
+        assertThat(claimError(claimWith("vary: { weightScale: [1, 4] }\nexpect: increasing\npaired: yes please"))
+                .getMessage()).isEqualTo("specs/test.yaml:6:13: expected true or false, got 'yes please'");
+        assertThat(claimError(claimWith("over: [ { weightScale: 1 }, { weightScale: 4 } ]\nmeasures: [lz, fourier]\n"
+                + "expect: { correlated: 0.5 }\npaired: true")).getMessage()).contains("pools the networks as"
+                + " independent draws, which shared draws would overstate — drop paired");
+    }
+
+    @Test
     void aYamlTagIsRefusedAtItsPosition() {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: increasing\nconfidence: !foo 0.9"))
                 .getMessage()).isEqualTo("specs/test.yaml:6:17: YAML tags are not part of the spec language,"

@@ -168,6 +168,55 @@ class SchedulerCalibrationTest {
         assertThat(pairedPower).isGreaterThan(0.9);
     }
 
+    /**
+     * A batch of null claims with {@code max: auto}: tuned for the budget's 32–400, let past 400 by the scheduler
+     * ({@link SequentialTest.Progress#uncap()}), with time for about three times their nominal max each.
+     */
+    private static List<Result> autoBatch(int b) {
+        AtomicLong clock = new AtomicLong();
+        TimeBudget time = new TimeBudget(AUTO_BUDGET, clock::get, 0);
+        SamplesBudget auto = Simulation.BUDGET.automatic();
+        SequentialTest greater = new SequentialTest(new Expectation.Ordered(false, Margin.ZERO), Simulation.CONFIDENCE,
+                auto, List.of("x"));
+        SequentialTest equivalent = new SequentialTest(new Expectation.Equivalent(Margin.absolute(1)),
+                Simulation.CONFIDENCE, auto, List.of("x"));
+        List<Simulated> claims = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long claim = 1_000_000L + b * 10L + i;
+            boolean paired = i % 2 == 0;
+            Kind kind = i < 5 ? Kind.GREATER_AT_ZERO : Kind.EQUIVALENT_AT_MARGIN;
+            SequentialTest.Progress p = (kind == Kind.GREATER_AT_ZERO ? greater : equivalent).start(List.of("a", "b"),
+                    sources(claim, paired, 10 + (kind == Kind.GREATER_AT_ZERO ? 0 : 1), 10), LookAhead.NONE);
+            p.uncap();
+            claims.add(new Simulated(kind, paired, p, clock));
+        }
+        new LookScheduler(time).run(claims);
+        return claims.stream().map(Simulated::result).toList();
+    }
+
+    /** Ten claims to about 1,200 networks each, two configurations, at the simulation's rate. */
+    private static final Duration AUTO_BUDGET = Duration.ofSeconds(24);
+
+    @Test
+    void claimsLetPastTheirMaxByTheTimeBudgetAreStillWronglyDecidedNoMoreOftenThanAlpha() {
+        List<Result> all = IntStream.range(0, 60).parallel().mapToObj(SchedulerCalibrationTest::autoBatch)
+                .flatMap(List::stream).toList();
+        // 300 null claims per kind: three binomial standard errors of α
+        double slack = 3 * Math.sqrt(ALPHA * (1 - ALPHA) / 300);
+        for (Kind kind : List.of(Kind.GREATER_AT_ZERO, Kind.EQUIVALENT_AT_MARGIN)) {
+            double pass = rate(all, kind, null, Verdict.PASS);
+            double fail = rate(all, kind, null, Verdict.FAIL);
+            System.out.printf("max auto, %s: wrong PASS %.4f, wrong FAIL %.4f%n", kind, pass, fail);
+            assertThat(pass).as("%s wrong PASS", kind).isLessThanOrEqualTo(ALPHA + slack);
+            assertThat(fail).as("%s wrong FAIL", kind).isLessThanOrEqualTo(ALPHA + slack);
+        }
+        // the undecided ones went well past their nominal max of 400
+        List<Result> undecided = all.stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).toList();
+        double meanNetworks = undecided.stream().mapToInt(Result::networks).average().orElse(0);
+        System.out.printf("max auto: %d undecided, %.0f networks each on average%n", undecided.size(), meanNetworks);
+        assertThat(meanNetworks).isGreaterThan(2 * Simulation.BUDGET.max());
+    }
+
     @Test
     void theSchedulerStopsWhenNoLookFitsAndPrefersTheClaimClosestToADecision() {
         AtomicLong clock = new AtomicLong();
