@@ -22,7 +22,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * Checks that every passage a spec quotes in a {@code source:} (the text between double quotes) is the source's
  * exact words: the paper's, or the blog's for a blog claim (a local-volume spec, or a source naming the blog, Jaburi
- * or Belrose). Whitespace, markdown emphasis ({@code *}, {@code **}) and quote styles (’ “ ” against ' ") do not
+ * or Belrose). Within one source a label before a quote names whose words it is, so a claim may quote both: the
+ * nearest of "NRS", "paper" or "Teney" (the paper) and "blog", "Jaburi" or "Belrose" (the blog) in the unquoted text
+ * before the quote decides, and a quote with no label before it takes the claim's default. The blog registry's
+ * statements ({@code findings/blog.yaml}, {@code says}) are checked against the blog too. Whitespace, markdown emphasis ({@code *}, {@code **}) and quote styles (’ “ ” against ' ") do not
  * count; an ellipsis ({@code ...} or {@code …}) joins verbatim pieces that must appear in that order. A quote that
  * is not verbatim is named with its file:line, its claim and the first word from which it is not the source's.
  */
@@ -49,6 +52,9 @@ public final class QuoteCheck {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*");
     private static final Pattern BLOG = Pattern.compile("blog|Jaburi|Belrose", Pattern.CASE_INSENSITIVE);
+    /** A label naming whose words follow: group 1 the paper, group 2 the blog. */
+    private static final Pattern LABEL = Pattern.compile("\\b(NRS|paper|Teney)\\b|\\b(blog|Jaburi|Belrose)",
+            Pattern.CASE_INSENSITIVE);
 
     private final String paper;
     private final String blog;
@@ -141,10 +147,49 @@ public final class QuoteCheck {
 
     private static void add(List<Quote> out, String file, String claim, Node source, boolean blog) {
         int line = source.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-        Matcher m = QUOTED.matcher(scalar(source).replace('\u201c', '"').replace('\u201d', '"'));
+        String text = scalar(source).replace('\u201c', '"').replace('\u201d', '"');
+        Matcher m = QUOTED.matcher(text);
+        boolean current = blog;
+        int end = 0;
         while (m.find()) {
-            out.add(new Quote(file, line, claim, m.group(1), blog));
+            // the last label in our words since the previous quote names whose words this one is; none: as before
+            Matcher label = LABEL.matcher(text.substring(end, m.start()));
+            while (label.find()) {
+                current = label.group(2) != null;
+            }
+            out.add(new Quote(file, line, claim, m.group(1), current));
+            end = m.end();
         }
+    }
+
+    /**
+     * The blog registry's statements as quotes of the blog: each entry's {@code says}, with the registry's name and
+     * the line of its {@code says:}.
+     */
+    public static List<Quote> registryQuotes(String file, String yaml) {
+        Node root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(yaml).orElse(null);
+        List<Quote> out = new ArrayList<>();
+        if (!(root instanceof SequenceNode entries)) {
+            return out;
+        }
+        for (Node e : entries.getValue()) {
+            if (!(e instanceof MappingNode entry)) {
+                continue;
+            }
+            String id = "";
+            for (NodeTuple k : entry.getValue()) {
+                if ("id".equals(scalar(k.getKeyNode()))) {
+                    id = scalar(k.getValueNode());
+                }
+            }
+            for (NodeTuple k : entry.getValue()) {
+                if ("says".equals(scalar(k.getKeyNode()))) {
+                    int line = k.getValueNode().getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                    out.add(new Quote(file, line, id, scalar(k.getValueNode()), true));
+                }
+            }
+        }
+        return out;
     }
 
     private static String scalar(Node node) {
@@ -190,6 +235,11 @@ public final class QuoteCheck {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, resource(REGISTRY));
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream)}, with the blog registry's text given. */
+    static int run(List<String> args, PrintStream out, PrintStream err, String registry) {
         Path sources = Path.of("../shared/sources");
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -215,6 +265,13 @@ public final class QuoteCheck {
         QuoteCheck check = new QuoteCheck(read(paperFile), read(blogFile));
         int checked = 0;
         List<Mismatch> mismatches = new ArrayList<>();
+        for (Quote q : registryQuotes(REGISTRY, registry)) {
+            checked++;
+            Mismatch m = check.check(q);
+            if (m != null) {
+                mismatches.add(m);
+            }
+        }
         for (Path spec : specFiles(paths)) {
             for (Quote q : quotes(spec.toString().replace('\\', '/'), read(spec))) {
                 checked++;
@@ -228,6 +285,20 @@ public final class QuoteCheck {
         out.println("check-quotes: " + checked + " quotes checked, " + (checked - mismatches.size()) + " verbatim, "
                 + mismatches.size() + " not");
         return mismatches.isEmpty() ? 0 : 1;
+    }
+
+    /** The blog registry, as the classpath holds it. */
+    static final String REGISTRY = "dev/redshift/findings/blog.yaml";
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = QuoteCheck.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("check-quotes: " + name + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 
     private static List<Path> specFiles(List<Path> paths) {

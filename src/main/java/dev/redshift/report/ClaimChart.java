@@ -27,7 +27,7 @@ public final class ClaimChart {
     /** A PNG of the claim's outcome. */
     public static byte[] png(ClaimOutcome outcome) {
         ClaimPlan plan = outcome.plan();
-        if (plan.expectation() instanceof Expectation.Correlated) {
+        if (plan.expectation().correlation()) {
             return ChartStyle.png(scatter(outcome));
         }
         if (plan.varied() != null && numericLevels(plan) != null) {

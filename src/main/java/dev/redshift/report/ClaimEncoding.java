@@ -41,7 +41,7 @@ final class ClaimEncoding {
             parts.add(p.varied() + " " + p.configurations().stream()
                     .map(c -> show(c.parameters().asMap().get(p.varied()))).collect(Collectors.joining(" → ")));
         } else if (p.configurations().size() > 1) {
-            parts.add((p.expectation() instanceof Expectation.Correlated ? "pooled: " : "")
+            parts.add((p.expectation().correlation() ? "pooled: " : "")
                     + p.configurations().stream().map(Configuration::label).collect(Collectors.joining(" vs ")));
         }
         if (p.summary() instanceof LevelSummary s) {
@@ -98,6 +98,11 @@ final class ClaimEncoding {
             return "equivalent (margin " + q.margin() + ")";
         } else if (e instanceof Expectation.Within w) {
             return "within [" + Numbers.format(w.lo()) + ", " + Numbers.format(w.hi()) + "]";
+        } else if (e instanceof Expectation.Uncorrelated u) {
+            return "Spearman correlation within ±" + Numbers.format(u.margin()) + " of 0";
+        } else if (e instanceof Expectation.Fraction f) {
+            return "fraction of networks whose last value is " + (f.increasing() ? "above" : "below")
+                    + " their first > " + Numbers.format(f.p());
         }
         Expectation.Correlated c = (Expectation.Correlated) e;
         return c.negative() ? "Spearman correlation < −" + Numbers.format(c.r())

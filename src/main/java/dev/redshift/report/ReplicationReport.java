@@ -136,6 +136,9 @@ public final class ReplicationReport {
         if (TrainedVolumeFigures.any(outcomes)) {
             sections.add(trainedVolumeSection(dir));
         }
+        // the local-volume part ends with its verdict, each sentence from this run's claims (issue 27)
+        VolumeVerdict.paragraph(outcomes).ifPresent(p -> sections.add(new Section(
+                "Local volumes — paper vs blog", p, List.of())));
         ReplicationFigures.transformers(outcomes, dir, "fig10-transformers.png").ifPresent(f -> sections.add(
                 new Section("Fig. 10 — untrained transformers",
                         "Mean LZ of sequences decoded greedily by untrained GPT-2 models, from this run's Fig. 10 "

@@ -71,6 +71,9 @@ public final class ClaimBuilder {
     private double withinHi = Double.NaN;
     private double correlation = Double.NaN;
     private boolean negativeCorrelation;
+    private boolean uncorrelated;
+    private double fraction = Double.NaN;
+    private boolean fractionIncreasing;
     private Double confidence;
     private int minSamples = DEFAULT_MIN_SAMPLES;
     private int maxSamples = DEFAULT_MAX_SAMPLES;
@@ -300,7 +303,8 @@ public final class ClaimBuilder {
     /** An expectation by its spec name: invariant, increasing, strictly decreasing, less, … */
     public ClaimBuilder expect(String expectation) {
         this.expect = ExpectationKind.parse(expectation);
-        if (expect == ExpectationKind.WITHIN || expect == ExpectationKind.CORRELATED) {
+        if (expect == ExpectationKind.WITHIN || expect == ExpectationKind.CORRELATED
+                || expect == ExpectationKind.FRACTION) {
             throw new IllegalArgumentException(expect.id() + " takes a value: use expectWithin or expectCorrelated");
         }
         return this;
@@ -317,6 +321,25 @@ public final class ClaimBuilder {
         this.expect = ExpectationKind.CORRELATED;
         this.correlation = r;
         this.negativeCorrelation = false;
+        this.uncorrelated = false;
+        return this;
+    }
+
+    /** Spearman correlation within ±m of 0: the first measure does not predict the second, to within m. */
+    public ClaimBuilder expectUncorrelated(double m) {
+        expectCorrelated(m);
+        this.uncorrelated = true;
+        return this;
+    }
+
+    /**
+     * The share of networks whose value in the last configuration is below (above, when {@code increasing})
+     * their own value in the first exceeds p.
+     */
+    public ClaimBuilder expectFraction(boolean increasing, double p) {
+        this.expect = ExpectationKind.FRACTION;
+        this.fraction = p;
+        this.fractionIncreasing = increasing;
         return this;
     }
 
@@ -596,7 +619,9 @@ public final class ClaimBuilder {
             case STRICTLY_INCREASING, STRICTLY_DECREASING -> new Expectation.Trend(
                     expect == ExpectationKind.STRICTLY_INCREASING, true, Margin.ZERO);
             case WITHIN -> new Expectation.Within(withinLo, withinHi);
-            case CORRELATED -> new Expectation.Correlated(correlation, negativeCorrelation);
+            case CORRELATED -> uncorrelated ? new Expectation.Uncorrelated(correlation)
+                    : new Expectation.Correlated(correlation, negativeCorrelation);
+            case FRACTION -> new Expectation.Fraction(fractionIncreasing, fraction);
         };
     }
 

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 public enum ExpectationKind {
     INVARIANT("invariant"), INCREASING("increasing"), DECREASING("decreasing"),
     STRICTLY_INCREASING("strictly increasing"), STRICTLY_DECREASING("strictly decreasing"),
-    LESS("less"), GREATER("greater"), EQUIVALENT("equivalent"), WITHIN("within"), CORRELATED("correlated");
+    LESS("less"), GREATER("greater"), EQUIVALENT("equivalent"), WITHIN("within"), CORRELATED("correlated"),
+    /** {@code {fraction-decreasing: p}} or {@code {fraction-increasing: p}}: the share of networks that moved. */
+    FRACTION("fraction");
 
     private final String id;
 
@@ -34,6 +36,7 @@ public enum ExpectationKind {
     /** Every allowed name, for messages. */
     public static String allowed() {
         return Arrays.stream(values()).map(k -> k == WITHIN ? "{within: [lo, hi]}"
-                : k == CORRELATED ? "{correlated: r}, {anticorrelated: r}" : k.id).collect(Collectors.joining(", "));
+                : k == CORRELATED ? "{correlated: r}, {anticorrelated: r}, {uncorrelated: m}"
+                : k == FRACTION ? "{fraction-decreasing: p}, {fraction-increasing: p}" : k.id).collect(Collectors.joining(", "));
     }
 }

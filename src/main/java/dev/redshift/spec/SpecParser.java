@@ -481,7 +481,7 @@ public final class SpecParser {
             return;
         }
         MappingNode map = mapping(path, node, "expect: a name or {within: [lo, hi]} or {correlated: r} or"
-                + " {anticorrelated: r}");
+                + " {anticorrelated: r} or {uncorrelated: m} or {fraction-decreasing: p} or {fraction-increasing: p}");
         Map<String, NodeTuple> e = entries(path, map, SpecSchema.EXPECT_MAPPINGS, "expectation");
         if (e.size() != 1) {
             throw new SpecException(position(path, node), "expect takes one expectation — expected one of "
@@ -494,6 +494,12 @@ public final class SpecParser {
                     throw new SpecException(position(path, v), "within takes [lo, hi]");
                 }
                 b.expectWithin(number(path, range.getValue().get(0)), number(path, range.getValue().get(1)));
+            } else if (e.containsKey("uncorrelated")) {
+                b.expectUncorrelated(number(path, e.get("uncorrelated").getValueNode()));
+            } else if (e.containsKey("fraction-decreasing")) {
+                b.expectFraction(false, number(path, e.get("fraction-decreasing").getValueNode()));
+            } else if (e.containsKey("fraction-increasing")) {
+                b.expectFraction(true, number(path, e.get("fraction-increasing").getValueNode()));
             } else if (e.containsKey("anticorrelated")) {
                 b.expectAnticorrelated(number(path, e.get("anticorrelated").getValueNode()));
             } else {

@@ -116,7 +116,8 @@ public final class SpecSchema {
     public static final List<String> SAMPLES = List.of("min", "max", "fixed");
 
     /** The expectations written as a mapping. */
-    public static final List<String> EXPECT_MAPPINGS = List.of("within", "correlated", "anticorrelated");
+    public static final List<String> EXPECT_MAPPINGS = List.of("within", "correlated", "anticorrelated", "uncorrelated",
+            "fraction-decreasing", "fraction-increasing");
 
     /**
      * Keys other branches add to the parser now ({@code readings:}, fourier's {@code dc:}): in the schema already,
@@ -463,7 +464,7 @@ public final class SpecSchema {
 
     private Map<String, Object> expect() {
         List<String> named = Arrays.stream(ExpectationKind.values()).filter(k -> k != ExpectationKind.WITHIN
-                && k != ExpectationKind.CORRELATED).map(ExpectationKind::id).toList();
+                && k != ExpectationKind.CORRELATED && k != ExpectationKind.FRACTION).map(ExpectationKind::id).toList();
         Map<String, Object> props = object();
         props.put("within", Map.of("description", "lo < μ < hi.", "type", "array", "items", Map.of("type", "number"),
                 "minItems", 2, "maxItems", 2));
@@ -471,6 +472,13 @@ public final class SpecSchema {
                 + " networks pooled from over:, is above r.", "type", "number"));
         props.put("anticorrelated", Map.of("description", "The Spearman correlation is below −r.", "type",
                 "number"));
+        props.put("uncorrelated", Map.of("description", "The Spearman correlation lies within ±m of 0 (0 < m < 1):"
+                + " the first measure does not predict the second.", "type", "number"));
+        props.put("fraction-decreasing", Map.of("description", "The share of networks whose value in the last"
+                + " configuration is below their own value in the first exceeds p (0/1 outcomes bounded as a"
+                + " proportion).", "type", "number"));
+        props.put("fraction-increasing", Map.of("description", "The share of networks whose value in the last"
+                + " configuration is above their own value in the first exceeds p.", "type", "number"));
         Map<String, Object> mapping = object();
         mapping.put("type", "object");
         mapping.put("properties", props);

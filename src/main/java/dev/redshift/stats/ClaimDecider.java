@@ -190,6 +190,10 @@ public final class ClaimDecider {
             checks.add(Check.correlation(negated, c.r(), names));
         } else if (e instanceof Expectation.Correlated c) {
             checks.add(Check.correlation(s, c.r(), measureNames));
+        } else if (e instanceof Expectation.Uncorrelated u) {
+            checks.add(Check.correlation(s, u.margin(), measureNames).within(u.margin()));
+        } else if (e instanceof Expectation.Fraction f) {
+            checks.add(Check.fraction(s.get(0), s.get(s.size() - 1), f));
         }
         return checks;
     }
@@ -299,7 +303,14 @@ public final class ClaimDecider {
         boolean passes;
         boolean fails;
 
-        enum Kind { DIFFERENCE, MEAN, CORRELATION }
+        enum Kind { DIFFERENCE, MEAN, CORRELATION, FRACTION }
+        /** For a correlation: one measure is constant over the pooled networks (no rank correlation). */
+        boolean constant;
+        /** Bounds of all of [−1, 1]: neither PASS nor FAIL can be reached. */
+        boolean undecidable;
+        /** For a fraction: how many networks moved the expected way, and which way that is. */
+        int count;
+        boolean increasingFraction;
 
         private Check(Kind kind, String statistic, Summary summary, Rule rule, double lo, double hi, String left,
                 String right) {
@@ -348,8 +359,44 @@ public final class ClaimDecider {
             // Summary carries Fisher's z and its per-observation spread; n is the number of pooled networks.
             double z = atanh(Double.isNaN(rho) ? 0 : Math.max(-0.999999, Math.min(0.999999, rho)));
             String pair = measures.size() >= 2 ? measures.get(0) + " and " + measures.get(1) : "the measures";
-            return new Check(Kind.CORRELATION, "Spearman correlation of " + pair,
+            Check c = new Check(Kind.CORRELATION, "Spearman correlation of " + pair,
                     new Summary(total, z, SPEARMAN_Z_SD), Rule.ABOVE_MARGIN, r, r, pair, null);
+            c.constant = total >= 4 && Double.isNaN(rho);
+            return c;
+        }
+
+        /**
+         * The same correlation, decided within ±margin of 0 ({@code uncorrelated}). A measure constant over the
+         * pooled networks has no rank correlation: such a sample can neither show nor refute that one measure
+         * predicts the other, so its bounds are all of [−1, 1].
+         */
+        Check within(double margin) {
+            Check c = new Check(Kind.CORRELATION, statistic, summary, Rule.BETWEEN, -margin, margin, left, null);
+            c.constant = constant;
+            c.undecidable = constant;
+            return c;
+        }
+
+        /**
+         * The share of networks k whose value in {@code last} is below (above, when increasing) their value in
+         * {@code first}: a mean of 0/1 outcomes, bounded as a proportion, against (p, 1].
+         */
+        static Check fraction(ConfigurationSample first, ConfigurationSample last, Expectation.Fraction f) {
+            int n = Math.min(first.n(), last.n());
+            double[] moved = new double[n];
+            for (int k = 0; k < n; k++) {
+                double d = last.values()[k] - first.values()[k];
+                moved[k] = (f.increasing() ? d > 0 : d < 0) ? 1 : 0;
+            }
+            Summary summary = Summary.of(moved);
+            // hi above 1: the upper bound, clipped to 1, never fails the check; only the lower bound against p decides
+            Check c = new Check(Kind.FRACTION, "share of networks with " + last.label() + (f.increasing() ? " above "
+                    : " below ") + first.label(), ProportionSpread.floored(summary), Rule.BETWEEN, f.p(), 1.01,
+                    last.label(), first.label());
+            c.proportion = true;
+            c.count = (int) Math.round(summary.mean() * n);
+            c.increasingFraction = f.increasing();
+            return c;
         }
 
         Check oriented(boolean isIncreasing) {
@@ -362,7 +409,8 @@ public final class ClaimDecider {
             this.margins = m;
             if (kind == Kind.CORRELATION) {
                 // Fisher's z of n pooled networks behaves like a mean of n − 3 values with sd sqrt(1.06).
-                halfWidth = n > 5 ? sequence.halfWidth(n - 3, summary.sd(), alpha) : Double.POSITIVE_INFINITY;
+                halfWidth = n > 5 && !undecidable ? sequence.halfWidth(n - 3, summary.sd(), alpha)
+                        : Double.POSITIVE_INFINITY;
                 bounds = new Interval(Math.tanh(summary.mean() - halfWidth), Math.tanh(summary.mean() + halfWidth));
             } else {
                 halfWidth = sequence.halfWidth(n, summary.sd(), alpha);
@@ -418,8 +466,18 @@ public final class ClaimDecider {
                 case POSITIVE -> 0;
                 case ABOVE_MINUS_MARGIN, BELOW_MINUS_MARGIN -> -margins.point;
                 case ABOVE_MARGIN -> kind == Kind.CORRELATION ? atanh(lo) : margins.point;
-                case BETWEEN -> Math.abs(summary.mean() - lo) < Math.abs(summary.mean() - hi) ? lo : hi;
+                case BETWEEN -> kind == Kind.FRACTION ? lo
+                        : Math.abs(summary.mean() - low()) < Math.abs(summary.mean() - high()) ? low() : high();
             };
+        }
+
+        /** The ends of a BETWEEN range in the units the bounds are built in (Fisher's z for a correlation). */
+        private double low() {
+            return kind == Kind.CORRELATION ? atanh(lo) : lo;
+        }
+
+        private double high() {
+            return kind == Kind.CORRELATION ? atanh(hi) : hi;
         }
 
         /** Distance of the estimate from where the decision flips, in the units the bounds are built in. */
@@ -442,12 +500,15 @@ public final class ClaimDecider {
                 case WITHIN_MARGIN -> margins.point - Math.abs(x);
                 case POSITIVE, ABOVE_MINUS_MARGIN, ABOVE_MARGIN -> x - boundary();
                 case BELOW_MINUS_MARGIN -> boundary() - x;
-                case BETWEEN -> Math.min(x - lo, hi - x);
+                case BETWEEN -> kind == Kind.FRACTION ? x - lo : Math.min(x - low(), high() - x);
             };
             return (int) Math.signum(d);
         }
 
         long samplesToDecide(ConfidenceSequence sequence, double alpha) {
+            if (undecidable) {
+                return Long.MAX_VALUE;
+            }
             int needed = sequence.samplesFor(distance(), summary.sd(), alpha);
             if (needed == Integer.MAX_VALUE) {
                 return Long.MAX_VALUE;
@@ -470,7 +531,12 @@ public final class ClaimDecider {
                 case MEAN -> left + " averages " + Numbers.format(summary.mean()) + " (" + range + ") after " + n
                         + " networks; expected within [" + Numbers.format(lo) + ", " + Numbers.format(hi) + "]";
                 case CORRELATION -> "Spearman correlation of " + left + " is " + Numbers.format(estimate()) + " ("
-                        + range + ") over " + n + " networks; expected above " + Numbers.format(lo);
+                        + range + ") over " + n + " networks" + (constant ? " (one measure is constant over them:"
+                                + " no rank correlation)" : "") + "; expected " + (rule == Rule.BETWEEN ? "within ±"
+                                + Numbers.format(hi) + " of 0" : "above " + Numbers.format(lo));
+                case FRACTION -> count + " of " + n + " networks have " + left + (increasingFraction ? " above "
+                        : " below ") + right + ": " + Numbers.format(summary.mean()) + " (" + range + "); expected"
+                        + " above " + Numbers.format(lo);
             };
         }
 

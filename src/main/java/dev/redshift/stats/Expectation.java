@@ -18,7 +18,12 @@ public sealed interface Expectation {
      * (one mean per configuration) and {@code correlated} (networks pooled).
      */
     default boolean paired() {
-        return !(this instanceof Within || this instanceof Correlated);
+        return !(this instanceof Within || correlation());
+    }
+
+    /** Whether it is decided on the Spearman correlation of two measures over the pooled networks. */
+    default boolean correlation() {
+        return this instanceof Correlated || this instanceof Uncorrelated;
     }
 
     /** Every pair of levels differs by less than the margin. */
@@ -124,6 +129,54 @@ public sealed interface Expectation {
         @Override
         public int minConfigurations() {
             return 1;
+        }
+    }
+
+    /**
+     * The Spearman correlation of two measures over the pooled networks lies within ±margin of 0
+     * ({@code uncorrelated: margin}): PASS when its bounds lie inside (−margin, margin), FAIL when they lie wholly
+     * above margin or below −margin — the first measure does not predict the second, to within the margin.
+     */
+    record Uncorrelated(double margin) implements Expectation {
+        public Uncorrelated {
+            if (!(margin > 0 && margin < 1)) {
+                throw new IllegalArgumentException("uncorrelated needs a margin 0 < m < 1, got " + margin);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "uncorrelated";
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 1;
+        }
+    }
+
+    /**
+     * The fraction of networks whose value in the last configuration is below ({@code fraction-decreasing: p})
+     * or above ({@code fraction-increasing: p}) their own value in the first exceeds p: network k of the first
+     * against network k of the last (a tie counts against), the 0/1 outcomes bounded as a proportion
+     * ({@link ProportionSpread}). PASS when the lower bound exceeds p, FAIL when the upper bound is below it.
+     */
+    record Fraction(boolean increasing, double p) implements Expectation {
+        public Fraction {
+            if (!(p >= 0 && p < 1)) {
+                throw new IllegalArgumentException("fraction-" + (increasing ? "increasing" : "decreasing")
+                        + " needs 0 ≤ p < 1, got " + p);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "fraction-" + (increasing ? "increasing" : "decreasing");
+        }
+
+        @Override
+        public int minConfigurations() {
+            return 2;
         }
     }
 }

@@ -24,7 +24,7 @@ public final class SequentialTest {
      */
     public SequentialTest(Expectation expectation, double confidence, SamplesBudget budget,
             List<String> measureNames) {
-        if (expectation instanceof Expectation.Correlated && measureNames.size() != 2) {
+        if (expectation.correlation() && measureNames.size() != 2) {
             throw new IllegalArgumentException("correlated compares exactly two measures, got " + measureNames);
         }
         this.expectation = expectation;
@@ -73,7 +73,7 @@ public final class SequentialTest {
         if (labels.size() != sources.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + sources.size() + " sources");
         }
-        return new Progress(sources, ahead, new ClaimSamples(labels, expectation instanceof Expectation.Correlated,
+        return new Progress(sources, ahead, new ClaimSamples(labels, expectation.correlation(),
                 expectation.paired()));
     }
 

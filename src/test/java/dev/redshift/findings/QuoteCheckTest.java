@@ -70,6 +70,45 @@ class QuoteCheckTest {
     }
 
     @Test
+    void aLabelBeforeAQuoteNamesWhoseWordsItIsInABlogClaim() {
+        assertThat(check("specs/local-volume.yaml", "NRS §3: \"ReLU-like activations (GELU, Swish, SELU) are also "
+                + "biased\" ... \"towards low complexity\"; blog: \"more layers did not produce a lower local volume\"; "
+                + "the blog''s reading of NRS (\"for all activations\")")).isEmpty();
+        // the paper's words labelled as the blog's, and the blog's labelled as the paper's, both fail
+        assertThat(check("specs/local-volume.yaml", "Blog: \"ReLU-like activations (GELU, Swish, SELU) are also biased\""))
+                .singleElement().asString().contains("in the blog from the word \"ReLU-like\"");
+        assertThat(check("specs/a.yaml", "NRS §3: \"more layers did not produce a lower local volume\""))
+                .singleElement().asString().contains("in the paper from the word \"more\"");
+    }
+
+    @Test
+    void theBlogRegistrysStatementsAreCheckedAgainstTheBlog() {
+        QuoteCheck check = new QuoteCheck(PAPER, BLOG);
+        List<QuoteCheck.Quote> quotes = QuoteCheck.registryQuotes("blog.yaml", """
+                - id: blog-1
+                  says: "more layers did not produce a lower local volume."
+                - id: blog-2
+                  says: "more layers gave a lower local volume"
+                """);
+        assertThat(quotes).extracting(QuoteCheck.Quote::claim).containsExactly("blog-1", "blog-2");
+        assertThat(quotes.stream().map(check::check).filter(m -> m != null).toList()).singleElement().asString()
+                .isEqualTo("blog.yaml:4: claim \"blog-2\": not verbatim in the blog from the word \"gave\" (after "
+                        + "\"more layers\")");
+    }
+
+    @Test
+    void theShippedBlogRegistryQuotesTheBlogVerbatim() throws IOException {
+        Path blog = Path.of(System.getProperty("redshift.sources", "../shared/sources"),
+                "local-volumes-jaburi-belrose-2025.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(blog), "the blog's text is beside the clone");
+        QuoteCheck check = new QuoteCheck(PAPER, Files.readString(blog));
+        String registry = new String(QuoteCheck.class.getClassLoader().getResourceAsStream(QuoteCheck.REGISTRY)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(QuoteCheck.registryQuotes(QuoteCheck.REGISTRY, registry)).hasSizeGreaterThan(10)
+                .allSatisfy(q -> assertThat(check.check(q)).isNull());
+    }
+
+    @Test
     void theCommandLineExitsOneOnABadQuoteAndCountsWhatItChecked(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("neural-redshift-teney-2024.md"), PAPER);
         Files.writeString(dir.resolve("local-volumes-jaburi-belrose-2025.md"), BLOG);
@@ -77,7 +116,7 @@ class QuoteCheckTest {
         Files.writeString(specs.resolve("a.yaml"), spec("\"Layer normalization has the remarkable effect\""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc = QuoteCheck.run(List.of("--sources", dir.toString(), specs.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "");
         assertThat(rc).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("from the word \"remarkable\"")
                 .contains("1 quotes checked, 0 verbatim, 1 not");
