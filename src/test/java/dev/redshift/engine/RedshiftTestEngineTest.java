@@ -139,7 +139,8 @@ class RedshiftTestEngineTest {
         List<String> failures = r.testEvents().failed().stream().map(RedshiftTestEngineTest::message).toList();
         assertThat(failures).anySatisfy(m -> assertThat(m).endsWith("a-broken.yaml:4:13: unknown expectation "
                 + "'incresing' — expected one of invariant, increasing, decreasing, strictly increasing, strictly "
-                + "decreasing, less, greater, equivalent, {within: [lo, hi]}, {correlated: r}, {anticorrelated: r}"));
+                + "decreasing, less, greater, equivalent, {within: [lo, hi]}, {correlated: r}, {anticorrelated: r}, "
+                + "{uncorrelated: m}, {fraction-decreasing: p}, {fraction-increasing: p}"));
         assertThat(failures).anySatisfy(m -> assertThat(m).contains("a-broken.yaml:6:25: unknown activation 'rleu'"));
         assertThat(statuses(r)).containsEntry("Tanh LZ rises with weight scale", TestExecutionResult.Status.SUCCESSFUL);
     }

@@ -134,7 +134,8 @@ class SpecParserTest {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"
                         + " increasing, decreasing, strictly increasing, strictly decreasing, less, greater,"
-                        + " equivalent, {within: [lo, hi]}, {correlated: r}, {anticorrelated: r}");
+                        + " equivalent, {within: [lo, hi]}, {correlated: r}, {anticorrelated: r}, {uncorrelated: m},"
+                        + " {fraction-decreasing: p}, {fraction-increasing: p}");
     }
 
     @Test
