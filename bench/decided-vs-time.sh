@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Claims decided and INCONCLUSIVE against wall time: the fixed budgets (samples.max of every claim) against the
+# Findings and claims decided against wall time: the fixed budgets (samples.max of every claim) against the
 # scheduler (check --time-budget T), side by side on the same machine, each from an empty sample cache so that no
-# run is handed networks another computed. (Findings decided: the findings roll-up connects here once merged.)
+# run is handed networks another computed. A finding (the paper's or the blog's, FindingSummary's roll-up line) is
+# decided when its verdict is held, held in part, mixed, against or depends on the reading; undecided otherwise.
+# The wall time is the whole command's, JVM start and report included, which the time budget also counts.
 #
 #   bench/decided-vs-time.sh [--scale S] [--budgets "60s 120s"] SPEC...
 #
@@ -28,14 +30,24 @@ run() { # label, extra args...
   start=$(date +%s.%N)
   java -jar "$jar" check "$@" --scale "$scale" --cache "$cache" > "$work/out.txt" 2> "$work/err.txt" || true
   end=$(date +%s.%N)
-  local total decided passed failed inconclusive
+  local total decided passed failed inconclusive findings
   passed=$(grep -cE '^PASS ' "$work/out.txt" || true)
   failed=$(grep -cE '^FAIL ' "$work/out.txt" || true)
   inconclusive=$(grep -cE '^INCONCLUSIVE ' "$work/out.txt" || true)
   decided=$((passed + failed))
   total=$((decided + inconclusive))
-  printf '%-22s %8.1f s   %3d of %3d decided (%d PASS, %d FAIL)   %3d INCONCLUSIVE\n' \
-    "$label" "$(echo "$end - $start" | bc)" "$decided" "$total" "$passed" "$failed" "$inconclusive"
+  findings=$(grep -E "^Of the paper's" "$work/out.txt" | python3 -c '
+import re, sys
+line = sys.stdin.read()
+decided = undecided = 0
+for count, words in re.findall(r"(\d+) (held in part|held|mixed|against|depends on the reading|undecided)", line):
+    if words == "undecided":
+        undecided += int(count)
+    else:
+        decided += int(count)
+print(f"{decided:3d} of {decided + undecided:3d} findings decided")' || echo "findings: no roll-up line")
+  printf '%-22s %8.1f s   %s   %3d of %3d claims decided (%d PASS, %d FAIL)   %3d INCONCLUSIVE\n' \
+    "$label" "$(echo "$end - $start" | bc)" "$findings" "$decided" "$total" "$passed" "$failed" "$inconclusive"
 }
 
 echo "specs: $*   scale: $scale   cores: $(nproc)   $(date -u +%FT%TZ)"
