@@ -34,16 +34,16 @@ public final class FineTuneTask extends DeclaredTask {
     private static final int SIZE = 64;
 
     private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("pretrainFrequency", 8, 0, "cycles of the pre-training wave across the square's side"),
-            Parameter.number("frequency", 2, 0, "cycles of the fine-tuning wave across the square's side"),
+            Parameter.number("pretrainFrequency", 3, 0, "cycles of the pre-training wave across the square's side"),
+            Parameter.number("frequency", 1, 0, "cycles of the fine-tuning wave across the square's side"),
             Parameter.number("trainFraction", 0.4, 0, "share of the 64×64 pixels that trains both phases"),
-            Parameter.integer(PRETRAIN_STEPS, 500, 0, "Adam steps on the pre-training wave before fine-tuning"
+            Parameter.integer(PRETRAIN_STEPS, 1500, 0, "Adam steps on the pre-training wave before fine-tuning"
                     + " (0: fine-tune the drawn network)"),
             Parameter.bool(SHUFFLE, false, "permute the pre-trained weights within each tensor before fine-tuning"));
 
     /** The task with its declared parameters and defaults. */
     public FineTuneTask() {
-        super(ID, PARAMETERS, 200, 0.01);
+        super(ID, PARAMETERS, 1000, 0.01);
     }
 
     @Override
