@@ -76,7 +76,7 @@ class FineTuneSpecTest {
                 slope: { train.warmup: [0, 40] }
                 expect: greater
             """);
-        assertThat(f.claims().get(0).error().getMessage()).startsWith("specs/f.yaml:12:26: unknown key 'warmup' of"
+        assertThat(f.claims().get(0).error().getMessage()).startsWith("specs/f.yaml:11:14: unknown key 'warmup' of"
                 + " task finetune — expected one of task, pretrainFrequency");
     }
 

@@ -75,7 +75,7 @@ class FineTuneTaskTest {
 
     @Test
     void bothPhasesTrainOnTheSamePixelsOfTheirOwnWave() {
-        TaskData data = finetune().data();
+        TaskData data = finetune("frequency", 1.5).data();
         TaskData first = data.pretraining().data();
         RunData fine = data.split(7, 2);
         RunData pre = first.split(7, 2);
@@ -83,7 +83,7 @@ class FineTuneTaskTest {
         assertThat(fine.trainPoints()).isEqualTo((int) Math.round(0.05 * 4096));
         assertThat(fine.trainTargets()).isNotEqualTo(pre.trainTargets());
         double[] a = FineTuneTask.angles(7, 2);
-        float[] wave = FineTuneTask.wave(2, a[2], a[3]);
+        float[] wave = FineTuneTask.wave(1.5, a[2], a[3]);
         float[] all = fine.testTargets();
         assertThat(all.length + fine.trainPoints()).isEqualTo(4096);
         // every target is a pixel of run 2's fine-tuning wave
