@@ -158,6 +158,30 @@ class FineTuneTaskTest {
     }
 
     @Test
+    void initialMeasuresAloneReadThePretrainedStartNotTheDrawnNetwork() {
+        TrainingSetup setup = finetune("pretrainSteps", 30);
+        java.util.function.Function<List<String>, dev.redshift.eval.MeasuredNetworks> measure = names -> {
+            try (TrainingSampler s = new TrainingSampler(new MlpNetworks(SMALL), setup, new dev.redshift.eval.Grid(16, 2),
+                    names.stream().map(m -> RunMeasure.parse(m, dev.redshift.measure.MeasureOptions.DEFAULTS)).toList(),
+                    4, ComputeDevice.CPU, 0)) {
+                return s.measure(0, 2);
+            }
+        };
+        double[] alone = measure.apply(List.of("init:fourier")).of("init:fourier");
+        double[] beside = measure.apply(List.of("init:fourier", "fourier")).of("init:fourier");
+        TrainingSetup drawn = finetune("pretrainSteps", 0);
+        double[] fresh;
+        try (TrainingSampler s = new TrainingSampler(new MlpNetworks(SMALL), drawn, new dev.redshift.eval.Grid(16, 2),
+                List.of(RunMeasure.parse("init:fourier", dev.redshift.measure.MeasureOptions.DEFAULTS)), 4,
+                ComputeDevice.CPU, 0)) {
+            fresh = s.measure(0, 2).of("init:fourier");
+        }
+        for (int k = 0; k < 2; k++) {
+            assertThat(alone[k]).isCloseTo(beside[k], within(1e-6)).isNotCloseTo(fresh[k], within(1e-6));
+        }
+    }
+
+    @Test
     void aNegativePretrainingLengthIsRefusedNamingTheKey() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> finetune("pretrainSteps", -1))
                 .hasMessage("pretrainSteps must be at least 0, got -1");
