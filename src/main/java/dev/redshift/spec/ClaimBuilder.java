@@ -500,8 +500,12 @@ public final class ClaimBuilder {
         List<Configuration> configurations = new ArrayList<>();
         // levels of train.steps are checkpoints of the same runs: one seed, so run k at 100 steps is run k at 1,000
         // stopped early (full-batch training is deterministic) and a trend along training is paired run by run
+        // so are the levels of a key the task names as the same runs started differently (finetune's pretrainSteps)
+        boolean checkpoints = CHECKPOINTS.equals(varied) || (varied != null && varied.startsWith(TRAIN_PREFIX)
+                && !setups.isEmpty() && setups.get(0) != null
+                && setups.get(0).task().sameRunKeys().contains(varied.substring(TRAIN_PREFIX.length())));
         // a paired claim does the same on purpose: network k of every configuration from the same random numbers
-        boolean oneSeed = paired || CHECKPOINTS.equals(varied);
+        boolean oneSeed = paired || checkpoints;
         for (int c = 0; c < resolved.size(); c++) {
             configurations.add(new Configuration(labels.get(c), resolved.get(c).family(), resolved.get(c),
                     Seeds.ofConfiguration(claimSeed, oneSeed ? 0 : c), setups.get(c)));
@@ -582,11 +586,26 @@ public final class ClaimBuilder {
             params.values().removeIf(java.util.Objects::isNull);
             NetworkFamily family = NetworkFamilies.byId(outer.network());
             List<Configuration> perLevel = new ArrayList<>();
+            boolean ofTraining = summarised.startsWith(TRAIN_PREFIX);
+            if (ofTraining && outer.training() == null) {
+                throw new IllegalArgumentException(summarised + " changes the training, but the claim has no train:"
+                        + " block — add train: { task: " + String.join(" | ", TrainingTasks.ids()) + ", … }");
+            }
             for (double level : summaryLevels) {
-                params.put(summarised, level);
-                NetworkParameters p = NetworkParameters.resolve(family, params, grid);
+                TrainingSetup training = outer.training();
+                NetworkParameters p;
+                if (ofTraining) {
+                    // a training key (finetune's pretrainSteps): the network stays, the training changes
+                    Map<String, Object> block = new LinkedHashMap<>(training.asMap());
+                    block.put(summarised.substring(TRAIN_PREFIX.length()), level);
+                    training = TrainingSetup.resolve(block);
+                    p = outer.parameters();
+                } else {
+                    params.put(summarised, level);
+                    p = NetworkParameters.resolve(family, params, grid);
+                }
                 perLevel.add(new Configuration(outer.label() + ", " + summarised + " " + ConfigurationLabels.show(level), outer.network(),
-                        p, outer.seed(), outer.training()));
+                        p, outer.seed(), training));
             }
             levels.add(perLevel);
         }

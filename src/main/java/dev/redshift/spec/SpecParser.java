@@ -332,7 +332,7 @@ public final class SpecParser {
             }
             b.vary(parameter, values);
         }
-        summary(path, family, m, b);
+        summary(path, family, task, m, b);
         if (m.containsKey("spread")) {
             Node node = m.get("spread").getValueNode();
             if (!PairSpread.RELATIVE.equals(string(path, node))) {
@@ -403,8 +403,12 @@ public final class SpecParser {
         }
     }
 
-    /** {@code slope: {parameter: [levels]}} or {@code peak: …}, with an optional {@code scale: linear|log}. */
-    private void summary(String path, NetworkFamily family, Map<String, NodeTuple> m, ClaimBuilder b) {
+    /**
+     * {@code slope: {parameter: [levels]}} or {@code peak: …}, with an optional {@code scale: linear|log}; the
+     * parameter is the family's or, on a trained claim, train.&lt;key&gt;.
+     */
+    private void summary(String path, NetworkFamily family, TrainingTask task, Map<String, NodeTuple> m,
+            ClaimBuilder b) {
         if (m.containsKey("slope") && m.containsKey("peak")) {
             throw new SpecException(position(path, m.get("peak").getKeyNode()),
                     "a claim summarises networks one way — use slope or peak, not both");
@@ -432,7 +436,7 @@ public final class SpecParser {
                         + parameters.size() + " — expected " + shape);
             }
             NodeTuple t = parameters.get(0);
-            String parameter = parameterName(path, family, t.getKeyNode());
+            String parameter = configurationKey(path, family, task, t.getKeyNode());
             if (!(t.getValueNode() instanceof SequenceNode levels) || levels.getValue().size() < kind.minLevels()) {
                 throw new SpecException(position(path, t.getValueNode()), kind.id() + " needs a list of at least "
                         + kind.minLevels() + " levels of " + parameter + ", e.g. [1, 2, 4, 8]");
@@ -444,7 +448,7 @@ public final class SpecParser {
             }
             List<Object> values = new ArrayList<>();
             for (Node level : levels.getValue()) {
-                values.add(parameterValue(path, family, t.getKeyNode(), level));
+                values.add(configurationValue(path, family, task, t.getKeyNode(), level));
             }
             try {
                 b.summary(kind, parameter, values);

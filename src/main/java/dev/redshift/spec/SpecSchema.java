@@ -376,7 +376,8 @@ public final class SpecSchema {
         v.put("description", "vary: { parameter: [levels] } — exactly one parameter of the family, or train.<key>.");
         v.put("properties", parameterProperties(Kind.LEVELS));
         v.put("patternProperties", Map.of(trainPattern(), Map.of("description", "Levels of a key of the claim's"
-                + " train: block (levels of train.steps are checkpoints of the same runs).", "type", "array",
+                + " train: block (levels of train.steps are checkpoints of the same runs; so are finetune's"
+                + " pretrainSteps and shuffle, the same runs started differently).", "type", "array",
                 "minItems", 1)));
         v.put("additionalProperties", false);
         v.put("minProperties", 1);
@@ -395,6 +396,9 @@ public final class SpecSchema {
                         .map(k -> k.name().toLowerCase(Locale.ROOT)).toList()));
         props.putAll(parameterProperties(Kind.NUMERIC_LEVELS));
         s.put("properties", props);
+        s.put("patternProperties", Map.of(trainPattern(), Map.of("description", "Numeric levels of a key of the"
+                + " claim's train: block, each on the run's seed (finetune's pretrainSteps: the pre-training effect).",
+                "type", "array", "minItems", 2, "items", Map.of("type", "number"))));
         s.put("additionalProperties", false);
         s.put("minProperties", 1);
         return s;

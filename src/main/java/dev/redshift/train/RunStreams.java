@@ -10,6 +10,8 @@ final class RunStreams {
 
     private static final long SPLIT = 0x5B1D_7E57_0000_0001L;
     private static final long SHUFFLE = 0x5B1D_7E57_0000_0002L;
+    private static final long WAVES = 0x5B1D_7E57_0000_0003L;
+    private static final long START_SHUFFLE = 0x5B1D_7E57_0000_0004L;
 
     private RunStreams() {
     }
@@ -20,6 +22,19 @@ final class RunStreams {
 
     static NetworkRandom shuffle(long seed, long run) {
         return NetworkRandom.of(seed ^ SHUFFLE, run);
+    }
+
+    /** The orientations and phases of a run's waves ({@code finetune}). */
+    static NetworkRandom waves(long seed, long run) {
+        return NetworkRandom.of(seed ^ WAVES, run);
+    }
+
+    /**
+     * The shuffle of the network a run's training starts from ({@code finetune}'s shuffled pre-trained weights),
+     * apart from the {@code shuffled:} measure's shuffle of the trained network.
+     */
+    static NetworkRandom startShuffle(long seed, long run) {
+        return NetworkRandom.of(seed ^ START_SHUFFLE, run);
     }
 
     /** {@code chosen} distinct indices of 0..n−1, uniformly (a partial Fisher–Yates shuffle), in ascending order. */

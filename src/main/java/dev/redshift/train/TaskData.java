@@ -31,6 +31,14 @@ public interface TaskData {
         return null;
     }
 
+    /**
+     * The phase that trains every run before this task's training ({@code finetune}'s pre-training), or null
+     * when training starts from the drawn network.
+     */
+    default Pretraining pretraining() {
+        return null;
+    }
+
     /** The target as a grid×grid image in [0, 1] (row i = first input), or null when the task is not an image. */
     default float[] image() {
         return null;

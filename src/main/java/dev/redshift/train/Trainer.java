@@ -62,32 +62,63 @@ public final class Trainer {
      * @param listener sees the parameters every {@code every} steps, or null
      */
     public TrainedRuns train(NDManager manager, long seed, long first, int count, StepListener listener, int every) {
+        RunData[] runs = splits(data, seed, first, count);
+        List<StackedParameter> start = networks.initialParameters(manager, seed, first, count);
+        double[] divergedAt = new double[count];
+        java.util.Arrays.fill(divergedAt, Double.NaN);
+        Pretraining pretraining = data.pretraining();
+        if (pretraining != null && pretraining.changesStart()) {
+            // App. E.3: the task's training starts from the pre-trained network, shuffled when asked; a run that
+            // diverges while pre-training is diverged
+            if (pretraining.steps() > 0) {
+                start = fit(manager, pretraining.data(), splits(pretraining.data(), seed, first, count), start,
+                        pretraining.steps(), null, 0, divergedAt);
+            }
+            if (pretraining.shuffle()) {
+                start = WeightShuffle.of(manager, start, run -> RunStreams.startShuffle(seed, run), first);
+            }
+        }
+        List<StackedParameter> trained = fit(manager, data, runs, start, setup.steps(), listener, every, divergedAt);
+        if (listener != null && every > 0) {
+            listener.atStep(setup.steps(), trained);
+        }
+        return new TrainedRuns(first, runs, start, trained, divergedAt);
+    }
+
+    private static RunData[] splits(TaskData data, long seed, long first, int count) {
         RunData[] runs = new RunData[count];
         for (int k = 0; k < count; k++) {
             runs[k] = data.split(seed, first + k);
         }
+        return runs;
+    }
+
+    /**
+     * {@code steps} Adam steps from {@code start} (left unchanged) on the runs' training points of {@code task};
+     * the trained parameters, detached. Marks in {@code divergedAt} the first step a run's loss is seen non-finite.
+     */
+    private List<StackedParameter> fit(NDManager manager, TaskData task, RunData[] runs, List<StackedParameter> start,
+            int steps, StepListener listener, int every, double[] divergedAt) {
+        int count = runs.length;
         int trainPoints = runs[0].trainPoints();
-        List<StackedParameter> initial = networks.initialParameters(manager, seed, first, count);
         List<StackedParameter> parameters = new ArrayList<>();
-        for (StackedParameter p : initial) {
+        for (StackedParameter p : start) {
             NDArray copy = p.array().duplicate();
             copy.setRequiresGradient(true);
             parameters.add(new StackedParameter(p.name(), copy, p.weightMatrix()));
         }
         Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) setup.learningRate()))
                 .optBeta1(BETA1).optBeta2(BETA2).optEpsilon(EPSILON).build();
-        double[] divergedAt = new double[count];
-        java.util.Arrays.fill(divergedAt, Double.NaN);
         float decay = (float) (1 - setup.learningRate() * setup.weightDecay());
-        try (NDArray x = manager.create(stack(runs, RunData.PointSet.TRAIN, true), new Shape(count, trainPoints, data.inputs()));
+        try (NDArray x = manager.create(stack(runs, RunData.PointSet.TRAIN, true), new Shape(count, trainPoints, task.inputs()));
                 NDArray y = manager.create(stack(runs, RunData.PointSet.TRAIN, false), new Shape(count, trainPoints))) {
-            for (int step = 0; step < setup.steps(); step++) {
+            for (int step = 0; step < steps; step++) {
                 if (listener != null && every > 0 && step % every == 0) {
                     listener.atStep(step, detached(parameters));
                 }
-                boolean look = step % CHECK_EVERY == 0 || step == setup.steps() - 1;
+                boolean look = step % CHECK_EVERY == 0 || step == steps - 1;
                 try (NDManager scratch = manager.newSubManager()) {
-                    NDArray losses = backward(scratch, x, y, parameters);
+                    NDArray losses = backward(scratch, task, x, y, parameters);
                     if (look) {
                         float[] values = losses.toFloatArray();
                         for (int k = 0; k < count; k++) {
@@ -111,21 +142,18 @@ public final class Trainer {
             }
         }
         OptimizerState.close(adam);
-        List<StackedParameter> trained = detached(parameters);
-        if (listener != null && every > 0) {
-            listener.atStep(setup.steps(), trained);
-        }
-        return new TrainedRuns(first, runs, initial, trained, divergedAt);
+        return detached(parameters);
     }
 
     /**
      * Each run's loss at the parameters, shape (count), on {@code scratch}; leaves d(Σ losses)/dθ in every
      * parameter's gradient.
      */
-    private NDArray backward(NDManager scratch, NDArray x, NDArray y, List<StackedParameter> parameters) {
+    private NDArray backward(NDManager scratch, TaskData task, NDArray x, NDArray y,
+            List<StackedParameter> parameters) {
         NDArray losses = Autograd.recording(() -> {
             try (NDArray outputs = networks.forward(x, parameters)) {
-                NDArray perRun = data.objective().loss(outputs, y);
+                NDArray perRun = task.objective().loss(outputs, y);
                 perRun.attach(scratch);
                 NDArray total = perRun.sum();
                 total.attach(scratch);
@@ -138,7 +166,7 @@ public final class Trainer {
 
     /**
      * The gradient of each run's training loss at its initial parameters, per parameter tensor (run-major),
-     * as the first step of {@link #train} computes it.
+     * as the first step of {@link #train} computes it for a task without pre-training.
      */
     List<float[]> initialGradients(NDManager manager, long seed, long first, int count) {
         RunData[] runs = new RunData[count];
@@ -151,7 +179,7 @@ public final class Trainer {
         try (NDManager scratch = manager.newSubManager();
                 NDArray x = manager.create(stack(runs, RunData.PointSet.TRAIN, true), new Shape(count, trainPoints, data.inputs()));
                 NDArray y = manager.create(stack(runs, RunData.PointSet.TRAIN, false), new Shape(count, trainPoints))) {
-            backward(scratch, x, y, parameters);
+            backward(scratch, data, x, y, parameters);
             List<float[]> out = new ArrayList<>();
             for (StackedParameter p : parameters) {
                 try (NDArray gradient = p.array().getGradient()) {

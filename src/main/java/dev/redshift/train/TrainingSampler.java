@@ -84,7 +84,10 @@ public final class TrainingSampler implements NetworkSampler {
         this.domain = domain;
         this.measures = List.copyOf(measures);
         this.seed = seed;
-        this.trains = this.measures.stream().anyMatch(m -> m.kind() != RunMeasure.Kind.INITIAL);
+        // ... unless the task's training starts from a pre-trained network (finetune), which init: then reads
+        Pretraining pretraining = trainer.data().pretraining();
+        this.trains = this.measures.stream().anyMatch(m -> m.kind() != RunMeasure.Kind.INITIAL)
+                || (pretraining != null && pretraining.changesStart());
         RunData sample = trainer.data().split(seed, 0);
         RunMeasure.checkTask(this.measures, setup.task().id(), trainer.data());
         int largestSet = Math.max(sample.trainPoints(), Math.max(sample.testPoints(),

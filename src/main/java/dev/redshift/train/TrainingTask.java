@@ -37,6 +37,15 @@ public interface TrainingTask {
         return 0;
     }
 
+    /**
+     * The task's parameters whose levels are the same runs started differently ({@code finetune}'s
+     * {@code pretrainSteps} and {@code shuffle}): a claim that varies one draws every level on one seed, as it
+     * does the checkpoints of {@code train.steps}, so that the levels are compared run by run.
+     */
+    default List<String> sameRunKeys() {
+        return List.of();
+    }
+
     /** The task with the given, already checked, parameter values. */
     TaskData create(TrainingSetup setup);
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 public final class TrainingTasks {
 
     private static final NamedRegistry<TrainingTask> REGISTRY = new NamedRegistry<>("task",
-            List.of(new ModuloTask(), new ImageTask(), new ColoredDigitsTask(), new ModAddTask()), TrainingTask.class,
+            List.of(new ModuloTask(), new ImageTask(), new ColoredDigitsTask(), new ModAddTask(),
+                    new FineTuneTask()), TrainingTask.class,
             TrainingTask::id);
 
     private TrainingTasks() {

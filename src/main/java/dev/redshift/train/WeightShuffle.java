@@ -18,13 +18,19 @@ public final class WeightShuffle {
 
     /** Shuffled copies of the parameters of runs first..first+count−1, on {@code manager}. */
     public static List<StackedParameter> of(NDManager manager, List<StackedParameter> parameters, long seed, long first) {
+        return of(manager, parameters, run -> RunStreams.shuffle(seed, run), first);
+    }
+
+    /** Shuffled copies, run k's permutations drawn from {@code streams.apply(first + k)}. */
+    static List<StackedParameter> of(NDManager manager, List<StackedParameter> parameters,
+            java.util.function.LongFunction<NetworkRandom> streams, long first) {
         int count = (int) parameters.get(0).array().getShape().get(0);
         List<float[]> values = new ArrayList<>();
         for (StackedParameter p : parameters) {
             values.add(p.array().toFloatArray());
         }
         for (int k = 0; k < count; k++) {
-            NetworkRandom random = RunStreams.shuffle(seed, first + k);
+            NetworkRandom random = streams.apply(first + k);
             for (int t = 0; t < parameters.size(); t++) {
                 int size = (int) parameters.get(t).sizePerNetwork();
                 permute(values.get(t), k * size, size, random);

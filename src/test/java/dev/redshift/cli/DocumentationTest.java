@@ -31,7 +31,7 @@ class DocumentationTest {
      * and then this list goes.
      */
     private static final Set<String> PAGES_OF_OTHER_BRANCHES = Set.of("docs/measures.md", "docs/findings.md",
-            "docs/training-finetuning.md", "docs/local-volumes.md", "docs/scheduler.md", "docs/robustness.md");
+            "docs/local-volumes.md", "docs/scheduler.md", "docs/robustness.md");
 
     /** Verbs cheap enough to run for real at CI scale. */
     private static final Set<String> RUN_FOR_REAL = Set.of("schema");

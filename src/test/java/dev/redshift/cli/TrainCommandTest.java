@@ -84,7 +84,7 @@ class TrainCommandTest {
     void badTrainingOptionsAreOneLineWithWhatIsAllowed() {
         assertThat(run("train", "--task", "modulus")).isEqualTo(2);
         assertThat(console.stderr().strip())
-                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd");
+                .isEqualTo("redshift: unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd, finetune");
         console.reset();
         assertThat(run("train", "--task", "modulo", "--steps", "0")).isEqualTo(2);
         assertThat(console.stderr().strip()).isEqualTo("redshift: steps must be at least 1, got 0");

@@ -73,7 +73,7 @@ class TrainedSpecTest {
               - claim: bad
                 train: { task: modulus }
                 expect: { within: [0.9, 1] }
-            """ + GOOD)).isEqualTo("specs/t.yaml:10:20: unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd");
+            """ + GOOD)).isEqualTo("specs/t.yaml:10:20: unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd, finetune");
     }
 
     @Test
@@ -135,9 +135,9 @@ class TrainedSpecTest {
                     expect: { within: [0, 1000] }
                 """);
         assertThat(f.claims().get(0).error().getMessage()).isEqualTo("specs/u.yaml:4:13: train.M changes the training,"
-                + " but the claim has no train: block — add train: { task: modulo | image | colored-digits | modadd, … }");
+                + " but the claim has no train: block — add train: { task: modulo | image | colored-digits | modadd | finetune, … }");
         assertThat(f.claims().get(1).error().getMessage()).isEqualTo("specs/u.yaml:6:5: measure test-accuracy is a"
-                + " measure of a training run — add train: { task: modulo | image | colored-digits | modadd, … }");
+                + " measure of a training run — add train: { task: modulo | image | colored-digits | modadd | finetune, … }");
         assertThat(f.claims().get(2).error()).isNull();
         assertThat(List.of(f.claims().get(2).plan().configurations().get(0).trained())).containsExactly(false);
     }

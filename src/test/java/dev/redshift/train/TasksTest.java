@@ -97,7 +97,7 @@ class TasksTest {
     @Test
     void badTrainingBlocksSayWhatIsAllowed() {
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulus")))
-                .hasMessage("unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd");
+                .hasMessage("unknown task 'modulus' — expected one of modulo, image, colored-digits, modadd, finetune");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "Q", 3)))
                 .hasMessage("unknown key 'Q' of task modulo — expected one of task, N, M, d, trainFraction, steps, lr, weightDecay");
         assertThatThrownBy(() -> TrainingSetup.resolve(Map.of("task", "modulo", "steps", 0)))
