@@ -49,8 +49,8 @@ final class VolumeVerdict {
                 .ifPresent(sentences::add);
         question(volume, outcomes, finding("blog-9"),
                 "The blog's \"The final volumes of the star domain do not seem well correlated with the learning"
-                        + " behaviour of the networks\" (a rank correlation of final log-volume with grokking and"
-                        + " test accuracy within a margin of 0)").ifPresent(sentences::add);
+                        + " behaviour of the networks\" (the rank correlation of the final log-volume with grokking,"
+                        + " or with test accuracy, within a margin of 0)").ifPresent(sentences::add);
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 

@@ -57,11 +57,11 @@ class VolumeVerdictTest {
     @Test
     void aPassWhoseControlDidNotFailIsSaidToBeNoEvidence() throws IOException {
         String backed = paragraph(p -> p.controls() != null ? Verdict.FAIL : Verdict.PASS);
-        assertThat(backed).contains("test accuracy within a margin of 0): holds (all 2 claims PASS) (")
+        assertThat(backed).contains("with test accuracy, within a margin of 0): holds (PASS) (")
                 .contains("its control “Control: across runs and activations, the final test accuracy does not"
                         + " predict grokking” FAIL, 1.5, as it should");
         String unbacked = paragraph(p -> Verdict.PASS);
-        assertThat(unbacked).contains("test accuracy within a margin of 0): holds (all 2 claims PASS), but a control"
+        assertThat(unbacked).contains("with test accuracy, within a margin of 0): holds (PASS), but a control"
                 + " did not FAIL").contains("so a PASS is no evidence");
     }
 

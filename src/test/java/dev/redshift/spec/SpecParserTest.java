@@ -130,6 +130,19 @@ class SpecParserTest {
     }
 
     @Test
+    void theShareOfNetworksThatMovedAndACorrelationWithinAMarginOfZeroParse() {
+        SpecFile f = parse(claimWith("vary: { width: [8, 16] }\nexpect: { fraction-decreasing: 0.5 }"));
+        assertThat(f.claims().get(0).plan().expectation()).isEqualTo(new Expectation.Fraction(false, 0.5));
+        SpecFile g = parse(claimWith("over: [ { width: 8 }, { width: 16 } ]\nmeasures: [lz, fourier]\n"
+                + "expect: { uncorrelated: 0.3 }"));
+        assertThat(g.claims().get(0).plan().expectation()).isEqualTo(new Expectation.Uncorrelated(0.3));
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: { fraction-increasing: 1 }")).getMessage())
+                .isEqualTo("specs/test.yaml:3:5: fraction-increasing needs 0 ≤ p < 1, got 1.0");
+        assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: fraction")).getMessage())
+                .contains("fraction takes a value");
+    }
+
+    @Test
     void anUnknownExpectationListsTheAllowedOnes() {
         assertThat(claimError(claimWith("vary: { width: [8, 16] }\nexpect: incresing")).getMessage())
                 .isEqualTo("specs/test.yaml:5:13: unknown expectation 'incresing' — expected one of invariant,"

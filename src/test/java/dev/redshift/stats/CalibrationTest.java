@@ -168,6 +168,30 @@ class CalibrationTest {
         assertPowerful(Simulation.runAnticorrelated(0.5, -0.7, 3));
     }
 
+    /**
+     * uncorrelated: 0.3 holds when the Spearman correlation lies within ±0.3 of 0; at ±0.3 it is on the boundary,
+     * where it must neither PASS nor FAIL more often than α, and at 0 it should PASS.
+     */
+    @Test
+    void uncorrelated() {
+        assertWrongPassAtMostAlpha(Simulation.runUncorrelated(0.3, 0.3, 3));
+        assertWrongPassAtMostAlpha(Simulation.runUncorrelated(0.3, -0.3, 3));
+        assertWrongFailAtMostAlpha(Simulation.runUncorrelated(0.3, 0.3, 3));
+        assertPowerful(Simulation.runUncorrelated(0.3, 0, 3));
+    }
+
+    /**
+     * fraction-decreasing: 0.5 on two configurations of one distribution: each network's last value is below its
+     * first half the time, the boundary; a last configuration shifted down by one sd is below in 76% of pairs.
+     */
+    @Test
+    void fractionDecreasing() {
+        Expectation half = new Expectation.Fraction(false, 0.5);
+        assertWrongPassAtMostAlpha(Simulation.run(half, normal(0, 1), normal(0, 1)));
+        assertWrongFailAtMostAlpha(Simulation.run(half, normal(0, 1), normal(0, 1)));
+        assertPowerful(Simulation.run(half, normal(0, 1), normal(-1, 1)));
+    }
+
     @Test
     void aConfigurationComparedWithItselfNeverPassesMoreOftenThanAlpha() {
         Simulation.Distribution same = normal(100, 15);

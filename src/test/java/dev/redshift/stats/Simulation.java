@@ -103,7 +103,12 @@ final class Simulation {
         return runCorrelated(new Expectation.Correlated(threshold, true), trueSpearman, configurations);
     }
 
-    private static Outcome runCorrelated(Expectation.Correlated expectation, double trueSpearman,
+    /** Claims {@code uncorrelated: margin} on measures whose true Spearman correlation is given. */
+    static Outcome runUncorrelated(double margin, double trueSpearman, int configurations) {
+        return runCorrelated(new Expectation.Uncorrelated(margin), trueSpearman, configurations);
+    }
+
+    private static Outcome runCorrelated(Expectation expectation, double trueSpearman,
             int configurations) {
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < configurations; c++) {
