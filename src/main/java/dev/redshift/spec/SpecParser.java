@@ -1,5 +1,6 @@
 package dev.redshift.spec;
 
+import dev.redshift.measure.FourierDc;
 import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
@@ -528,6 +529,18 @@ public final class SpecParser {
                 o = o.withOrdering(GridOrdering.parse(string(path, ordering)));
             } catch (IllegalArgumentException e) {
                 throw new SpecException(position(path, ordering), e.getMessage());
+            }
+        }
+        if (m.containsKey("dc")) {
+            Node dc = m.get("dc").getValueNode();
+            if (!name.equals("fourier")) {
+                throw new SpecException(position(path, m.get("dc").getKeyNode()), "dc is a setting of fourier, not of "
+                        + name);
+            }
+            try {
+                o = o.withFourierDc(FourierDc.parse(string(path, dc)));
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, dc), e.getMessage());
             }
         }
         o = o.withVolume(volumeOptions(path, m, name));

@@ -1,5 +1,6 @@
 package dev.redshift.spec;
 
+import dev.redshift.measure.FourierDc;
 import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
@@ -98,6 +99,8 @@ public final class SpecSchema {
             new Key("border", "chebyshev, legendre: grid points dropped at each border."),
             new Key("levels", "lz, lz76: quantisation levels of the values."),
             new Key("ordering", "lz, lz76: the order the grid is read in."),
+            new Key("dc", "fourier: whether the constant (DC) term counts in the complexity: exclude (the main"
+                    + " text's k = 1..K, DESIGN §3) or include (Appendix D's K = [0..m/2]^d)."),
             new Key("epsilon", "local volumes: the cost threshold of a ray."),
             new Key("directions", "local volumes: the random directions (rays) per network."),
             new Key("sigmaFactor", "local volumes: the Gaussian prior's scale, as a factor of the initialisation's."),
@@ -120,7 +123,7 @@ public final class SpecSchema {
      * Keys and values other branches add to the parser now ({@code readings:}, fourier's {@code dc:},
      * {@code samples: { max: auto }}): in the schema already, so that the specs using them validate once merged.
      */
-    public static final List<String> PENDING = List.of("readings", "dc", "samples.max: auto");
+    public static final List<String> PENDING = List.of("readings", "samples.max: auto");
 
     /** The names of keys, in order. */
     static List<String> names(List<Key> keys) {
@@ -424,6 +427,8 @@ public final class SpecSchema {
                 case "levels" -> Map.of("type", "integer", "default", d.levels());
                 case "ordering" -> Map.of("enum", Arrays.stream(GridOrdering.values()).map(GridOrdering::id).toList(),
                         "default", d.ordering().id());
+                case "dc" -> Map.of("enum", Arrays.stream(FourierDc.values()).map(FourierDc::id).toList(),
+                        "default", d.fourierDc().id());
                 case "epsilon" -> Map.of("type", "number", "exclusiveMinimum", 0, "default", v.epsilon());
                 case "directions" -> Map.of("type", "integer", "minimum", 1, "default", v.directions());
                 case "sigmaFactor" -> Map.of("type", "number", "exclusiveMinimum", 0, "default", v.sigmaFactor());
@@ -440,10 +445,6 @@ public final class SpecSchema {
                 default -> throw new IllegalStateException("no schema for measure setting " + k.name());
             };
             settings.put(k.name(), described(MEASURE, k.name(), value));
-            if (k.name().equals("ordering")) {
-                settings.put("dc", Map.of("description", "fourier: whether the constant (DC) term counts in the"
-                        + " complexity.", "enum", List.of("exclude", "include"), "default", "exclude"));
-            }
         }
         Map<String, Object> mapping = object();
         mapping.put("type", "object");

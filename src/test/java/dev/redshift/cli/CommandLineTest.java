@@ -62,6 +62,30 @@ class CommandLineTest {
     }
 
     @Test
+    void measureTakesFouriersDcReading() throws IOException {
+        // a ramp has an offset (a DC term) that only the include reading sees
+        StringBuilder ramp = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                ramp.append(j == 0 ? "" : ",").append(i + j);
+            }
+            ramp.append('\n');
+        }
+        Path file = csv("ramp.csv", ramp.toString());
+        assertThat(run("measure", file.toString())).isZero();
+        String defaults = stdout();
+        console.reset();
+        assertThat(run("measure", "--fourier-dc", "exclude", file.toString())).isZero();
+        assertThat(value(stdout(), "fourier")).isEqualTo(value(defaults, "fourier"));
+        console.reset();
+        assertThat(run("measure", "--fourier-dc", "include", file.toString())).isZero();
+        assertThat(value(stdout(), "fourier")).isNotEqualTo(value(defaults, "fourier"));
+        assertThat(value(stdout(), "lz")).isEqualTo(value(defaults, "lz"));
+        assertThat(run("measure", "--fourier-dc", "both", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("unknown dc 'both' — expected one of exclude, include");
+    }
+
+    @Test
     void measureTakesThePolynomialOptions() throws IOException {
         Path file = cosineGrid(32, 2);
         assertThat(run("measure", file.toString())).isZero();

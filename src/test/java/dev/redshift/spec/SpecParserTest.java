@@ -351,6 +351,20 @@ class SpecParserTest {
     }
 
     @Test
+    void fouriersDcReadingIsAMeasureOptionCheckedAtItsPosition() {
+        ClaimPlan p = parse(claimWith("measure: { name: fourier, dc: include }\nexpect: { within: [0, 1] }"))
+                .claims().get(0).plan();
+        assertThat(p.measures().get(0).options().fourierDc()).isEqualTo(dev.redshift.measure.FourierDc.INCLUDE);
+        assertThat(p.measures().get(0).label()).isEqualTo("fourier {dc: include}");
+        ClaimPlan byDefault = parse(claimWith("measure: fourier\nexpect: { within: [0, 1] }")).claims().get(0).plan();
+        assertThat(byDefault.measures().get(0).options().fourierDc()).isEqualTo(dev.redshift.measure.FourierDc.EXCLUDE);
+        assertThat(claimError(claimWith("measure: { name: fourier, dc: keep }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:35: unknown dc 'keep' — expected one of exclude, include");
+        assertThat(claimError(claimWith("measure: { name: lz, dc: include }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:26: dc is a setting of fourier, not of lz");
+    }
+
+    @Test
     void theLzOrderingIsAMeasureOptionCheckedAtItsPosition() {
         ClaimPlan p = parse(claimWith("measure: { name: lz76, ordering: spiral }\nexpect: { within: [0, 1] }"))
                 .claims().get(0).plan();
