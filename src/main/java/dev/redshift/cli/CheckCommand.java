@@ -364,6 +364,13 @@ final class CheckCommand {
                     verdict, id.getDisplayName(), where, e.get("redshift.estimate"),
                     percent(e.get("redshift.confidence")), e.get("redshift.lower"), e.get("redshift.upper"),
                     e.get("redshift.networks"), e.get("redshift.evidence") + timeToDecide(id, e));
+            if (e.containsKey("redshift.readings")) {
+                // a claim decided under several readings of its measure: one line each, then what they say together
+                for (int r = 1; e.containsKey("redshift.reading." + r); r++) {
+                    out.printf("              reading %s%n", e.get("redshift.reading." + r));
+                }
+                out.printf("              combined: %s → %s%n", e.get("redshift.readings"), verdict);
+            }
         }
 
         @Override

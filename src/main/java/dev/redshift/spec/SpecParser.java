@@ -365,6 +365,14 @@ public final class SpecParser {
             }
             b.measures(list.getValue().stream().map(n -> measure(path, n)).toList());
         }
+        if (m.containsKey("readings")) {
+            Node node = m.get("readings").getValueNode();
+            if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+                throw new SpecException(position(path, node), "readings must list measures, e.g. [fourier,"
+                        + " { name: fourier, dc: include }]");
+            }
+            b.readings(list.getValue().stream().map(n -> measure(path, n)).toList());
+        }
         if (m.containsKey("expect")) {
             expect(path, m.get("expect").getValueNode(), b);
         }

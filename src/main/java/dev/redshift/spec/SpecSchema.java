@@ -66,6 +66,10 @@ public final class SpecSchema {
             new Key("compare", "Two or more configurations, each merged over with:; the first is a in less/greater."),
             new Key("over", "Configurations whose networks are pooled, for correlated."),
             new Key("measures", "The two measures a correlated claim compares."),
+            new Key("readings", "Readings of the claim's (Fourier) measure to decide it under, on the same networks,"
+                    + " each at a share of the confidence (Bonferroni): each a measure name or { name: …, settings },"
+                    + " e.g. [fourier, { name: fourier, dc: include }]; the verdict says robust or depends on the"
+                    + " reading."),
             new Key("expect", "What the claim says of the configurations' mean measure."),
             new Key("margin", "The margin of invariant, equivalent, less and greater: a number, 10% of the mean,"
                     + " or 10% of range."),
@@ -120,10 +124,10 @@ public final class SpecSchema {
     public static final List<String> EXPECT_MAPPINGS = List.of("within", "correlated", "anticorrelated");
 
     /**
-     * Keys and values other branches add to the parser now ({@code readings:}, fourier's {@code dc:},
-     * {@code samples: { max: auto }}): in the schema already, so that the specs using them validate once merged.
+     * Keys and values other branches add to the parser now ({@code samples: { max: auto }}): in the schema already,
+     * so that the specs using them validate once merged.
      */
-    public static final List<String> PENDING = List.of("readings", "samples.max: auto");
+    public static final List<String> PENDING = List.of("samples.max: auto");
 
     /** The names of keys, in order. */
     static List<String> names(List<Key> keys) {
@@ -210,11 +214,6 @@ public final class SpecSchema {
                 continue;
             }
             props.put(k.name(), described(CLAIM, k.name(), claimKey(k.name())));
-            if (k.name().equals("measure")) {
-                props.put("readings", Map.of("description", "Further measures read and reported beside the"
-                        + " claim's (not tested): each a measure name or { name: …, settings }.", "type", "array",
-                        "items", Map.of("$ref", "#/$defs/measure")));
-            }
         }
         c.put("properties", props);
         if (claim) {
@@ -245,6 +244,7 @@ public final class SpecSchema {
             case "vary" -> Map.of("$ref", "#/$defs/vary");
             case "compare" -> Map.of("type", "array", "minItems", 2, "items", Map.of("$ref", "#/$defs/configuration"));
             case "over" -> Map.of("type", "array", "minItems", 1, "items", Map.of("$ref", "#/$defs/configuration"));
+            case "readings" -> Map.of("type", "array", "minItems", 1, "items", Map.of("$ref", "#/$defs/measure"));
             case "measures" -> Map.of("type", "array", "minItems", 2, "maxItems", 2, "items",
                     Map.of("$ref", "#/$defs/measure"));
             case "expect" -> Map.of("$ref", "#/$defs/expect");

@@ -24,7 +24,6 @@ public final class ReadingTests {
 
     private final List<Reading> readings;
     private final List<SequentialTest> tests = new ArrayList<>();
-    private final double confidence;
 
     /**
      * @param expectation what the claim expects, under every reading
@@ -34,7 +33,6 @@ public final class ReadingTests {
      */
     public ReadingTests(Expectation expectation, double confidence, SamplesBudget budget, List<Reading> readings) {
         this.readings = List.copyOf(readings);
-        this.confidence = confidence;
         double each = new ReadingSplit(confidence, readings.size()).perReading();
         for (Reading r : readings) {
             tests.add(new SequentialTest(expectation, each, budget, r.measureLabels()));
@@ -52,6 +50,11 @@ public final class ReadingTests {
 
     /** The readings' plans in progress, a look at a time for all of them. */
     public Progress start(List<String> labels, List<ValueSource> sources, LookAhead ahead) {
+        if (readings.size() == 1 && readings.get(0).rows().equals(java.util.stream.IntStream.range(0,
+                readings.get(0).rows().size()).boxed().toList())) {
+            // one reading of every row: the claim's own sequential test on its own sources, as without readings
+            return new Progress(List.of(tests.get(0).start(labels, sources, ahead)));
+        }
         List<Shared> shared = sources.stream().map(Shared::new).toList();
         LookAhead onlyNew = (first, count) -> {
             // the first reading to look computes the networks; the others read them back
@@ -116,10 +119,25 @@ public final class ReadingTests {
             return progresses.stream().mapToInt(SequentialTest.Progress::drawn).max().orElse(0);
         }
 
-        /** The readings' evidence as one (see {@link ReadingVerdicts#combined}), or null before the first look. */
+        /**
+         * The readings' evidence as one (see {@link ReadingVerdicts#combined}), a single reading's own, or null before
+         * the first look.
+         */
         public Evidence evidence() {
+            if (progresses.size() == 1) {
+                return progresses.get(0).evidence();
+            }
             ReadingVerdicts v = verdicts();
-            return v == null ? null : v.combined(confidence);
+            return v == null ? null : v.combined();
+        }
+
+        /** {@link #evidence()} as the final word when no more looks will come (see {@link #concludedVerdicts()}). */
+        public Evidence conclude() {
+            if (progresses.size() == 1) {
+                return progresses.get(0).conclude();
+            }
+            ReadingVerdicts v = concludedVerdicts();
+            return v == null ? null : v.combined();
         }
 
         /** Each reading's evidence of its last look, or null before the first. */
@@ -132,7 +150,7 @@ public final class ReadingTests {
         }
 
         /** Each reading's last evidence as its final word when no more looks will come. */
-        public ReadingVerdicts conclude() {
+        public ReadingVerdicts concludedVerdicts() {
             if (progresses.get(0).evidence() == null) {
                 return null;
             }

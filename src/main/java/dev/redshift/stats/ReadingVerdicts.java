@@ -82,19 +82,21 @@ public record ReadingVerdicts(List<String> readings, List<Evidence> evidence) {
     }
 
     /**
-     * The claim's evidence as one: {@link #verdict()} at the claim's {@code confidence}, the numbers of the first
-     * reading with that verdict, and a sentence naming every reading's verdict and why.
+     * The claim's evidence as one: {@link #verdict()}, the numbers (and their confidence, the reading's share) of the
+     * first reading with that verdict, and a sentence naming every reading's verdict and why.
      */
-    public Evidence combined(double confidence) {
+    public Evidence combined() {
         Verdict verdict = verdict();
         Evidence base = evidence.stream().filter(e -> e.verdict() == verdict).findFirst().orElse(evidence.get(0));
         StringBuilder sentence = new StringBuilder(describe()).append('.');
         for (int r = 0; r < readings.size(); r++) {
-            sentence.append(" Under ").append(readings.get(r)).append(": ").append(evidence.get(r).sentence());
+            String own = evidence.get(r).sentence();
+            sentence.append(" Under ").append(readings.get(r)).append(": ").append(own)
+                    .append(own.endsWith(".") ? "" : ".");
         }
         int networks = evidence.stream().mapToInt(Evidence::networksPerConfiguration).max().orElse(0);
         int looks = evidence.stream().mapToInt(Evidence::looks).max().orElse(0);
-        return new Evidence(verdict, base.expectation(), confidence, base.statistic(), base.estimate(), base.bounds(),
+        return new Evidence(verdict, base.expectation(), base.confidence(), base.statistic(), base.estimate(), base.bounds(),
                 base.margin(), base.configurations(), networks, looks,
                 verdict == Verdict.INCONCLUSIVE ? base.additionalNetworks() : java.util.OptionalInt.empty(),
                 sentence.toString());

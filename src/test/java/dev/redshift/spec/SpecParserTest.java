@@ -351,6 +351,43 @@ class SpecParserTest {
     }
 
     @Test
+    void readingsListTheMeasuresAClaimIsDecidedUnderOnTheUnionOfTheirValues() {
+        ClaimPlan p = parse(claimWith("measure: fourier\nreadings: [fourier, { name: fourier, dc: include },"
+                + " fourier-hann, lz]\nexpect: { within: [0, 1] }")).claims().get(0).plan();
+        assertThat(p.measureLabels()).containsExactly("fourier", "fourier {dc: include}", "fourier-hann", "lz");
+        assertThat(p.readings()).extracting(dev.redshift.stats.ReadingTests.Reading::label)
+                .containsExactly("fourier", "fourier {dc: include}", "fourier-hann", "lz");
+        assertThat(p.readings().get(1).rows()).containsExactly(1);
+        assertThat(p.decidedReadings()).isEqualTo(p.readings());
+        ClaimPlan plain = parse(claimWith("measure: fourier\nexpect: { within: [0, 1] }")).claims().get(0).plan();
+        assertThat(plain.readings()).isEmpty();
+        assertThat(plain.decidedReadings()).singleElement().satisfies(r -> assertThat(r.rows()).containsExactly(0));
+    }
+
+    @Test
+    void aCorrelatedClaimsReadingsReplaceItsFourierMeasure() {
+        ClaimEntry e = parse(claimWith("measures: [lz, fourier]\nreadings: [fourier, { name: fourier, dc: include }]"
+                + "\nover: [ { activation: relu }, { activation: tanh } ]\nexpect: { correlated: 0.5 }")).claims().get(0);
+        assertThat(e.error()).as("%s", e.error()).isNull();
+        ClaimPlan p = e.plan();
+        assertThat(p.measureLabels()).containsExactly("lz", "fourier", "fourier {dc: include}");
+        assertThat(p.readings().get(0).rows()).containsExactly(0, 1);
+        assertThat(p.readings().get(1).rows()).containsExactly(0, 2);
+        assertThat(p.readings().get(1).measureLabels()).containsExactly("lz", "fourier {dc: include}");
+    }
+
+    @Test
+    void readingsAreCheckedAtTheirPosition() {
+        assertThat(claimError(claimWith("measure: fourier\nreadings: fourier\nexpect: { within: [0, 1] }"))
+                .getMessage()).startsWith("specs/test.yaml:5:15: readings must list measures");
+        assertThat(claimError(claimWith("measure: fourier\nreadings: [fourier, { name: fourier, dc: all }]"
+                + "\nexpect: { within: [0, 1] }")).getMessage()).isEqualTo("specs/test.yaml:5:46: unknown dc 'all'"
+                        + " — expected one of exclude, include");
+        assertThat(claimError(claimWith("measure: fourier\nreadings: [fourier, fourier]\nexpect: { within: [0, 1] }"))
+                .getMessage()).contains("readings lists a reading twice: fourier, fourier");
+    }
+
+    @Test
     void fouriersDcReadingIsAMeasureOptionCheckedAtItsPosition() {
         ClaimPlan p = parse(claimWith("measure: { name: fourier, dc: include }\nexpect: { within: [0, 1] }"))
                 .claims().get(0).plan();

@@ -71,8 +71,11 @@ class ReadingSplitCalibrationTest {
         assertThat(v.robustness()).isEqualTo(ReadingVerdicts.Robustness.DEPENDS);
         assertThat(v.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(v.describe()).isEqualTo("depends on the reading (r0: PASS, r1: FAIL)");
-        assertThat(v.combined(CONFIDENCE).sentence()).startsWith("depends on the reading (r0: PASS, r1: FAIL). Under r0: ");
-        assertThat(v.combined(CONFIDENCE).confidence()).isEqualTo(CONFIDENCE);
+        assertThat(v.combined().sentence()).startsWith("depends on the reading (r0: PASS, r1: FAIL). Under r0: ");
+        assertThat(v.combined().verdict()).isEqualTo(Verdict.FAIL);
+        // the combined numbers are the FAILing reading's, at its share of the confidence
+        assertThat(v.combined().confidence()).isEqualTo(0.975);
+        assertThat(v.combined().estimate()).isEqualTo(v.evidence().get(1).estimate());
         assertThat(v.evidence().get(0).confidence()).isEqualTo(0.975);
     }
 
