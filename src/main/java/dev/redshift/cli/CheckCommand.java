@@ -174,7 +174,10 @@ final class CheckCommand {
         if (!ran.isEmpty()) {
             out.println(new dev.redshift.findings.FindingSummary(dev.redshift.findings.FindingRegistry.shipped(),
                     ran.stream().map(dev.redshift.engine.ClaimOutcome::plan).toList(),
-                    p -> ran.stream().filter(o -> o.plan() == p).findFirst().orElseThrow().evidence().verdict())
+                    p -> ran.stream().filter(o -> o.plan() == p).findFirst().orElseThrow().evidence().verdict(),
+                    p -> java.util.Optional.ofNullable(ran.stream().filter(o -> o.plan() == p).findFirst()
+                            .orElseThrow().readings()).map(v -> v.robustness()
+                                    == dev.redshift.stats.ReadingVerdicts.Robustness.DEPENDS).orElse(false))
                     .headline());
         }
         if (lines.passed + lines.failed + lines.inconclusive + lines.broken + lines.notRun == 0
