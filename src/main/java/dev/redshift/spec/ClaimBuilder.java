@@ -66,6 +66,7 @@ public final class ClaimBuilder {
     private List<Map<String, Object>> over = List.of();
     private List<MeasureChoice> measures = List.of(new MeasureChoice("lz", MeasureOptions.DEFAULTS));
     private List<MeasureChoice> readings = List.of();
+    private boolean readingsInherited;
     private ExpectationKind expect;
     private Margin margin;
     private Margin tolerance;
@@ -298,13 +299,22 @@ public final class ClaimBuilder {
     }
 
     /**
-     * The readings of the measure the claim is decided under (issue 26): each replaces the claim's Fourier measure
-     * (its first measure named fourier…, else its first measure), and the claim is decided under every one on the
+     * The readings of the measure the claim is decided under (issue 26): each replaces the claim's measure that is
+     * one of the readings (else its first Fourier measure, else its first measure), and the claim is decided under every one on the
      * same networks, at a share of its confidence. Empty: the claim's measure alone, as without the key.
      */
     public ClaimBuilder readings(List<MeasureChoice> choices) {
         choices.forEach(MeasureChoice::check);
         this.readings = List.copyOf(choices);
+        return this;
+    }
+
+    /**
+     * Marks the readings as the file's defaults': they then apply only where the claim's measure is one of them (a
+     * claim of lz or fourier-hann, of a trained run or of local volumes in the same file keeps its measure).
+     */
+    public ClaimBuilder readingsInherited() {
+        this.readingsInherited = true;
         return this;
     }
 
@@ -471,19 +481,21 @@ public final class ClaimBuilder {
                 : java.util.stream.Stream.concat(this.tags.stream(), java.util.stream.Stream.of(CONTROL_TAG)).toList();
         List<MeasureChoice> measured = measures;
         List<ReadingTests.Reading> decidedUnder = List.of();
-        if (!readings.isEmpty()) {
+        // the file's readings are readings of its measure: a claim measuring something else keeps its own
+        boolean ownMeasureRead = measures.stream().anyMatch(readings::contains);
+        boolean applies = !readingsInherited || ownMeasureRead && training == null
+                && measures.stream().noneMatch(MeasureChoice::isLocalVolume);
+        if (!readings.isEmpty() && applies) {
             if (training != null || measures.stream().anyMatch(MeasureChoice::isLocalVolume)
                     || readings.stream().anyMatch(MeasureChoice::isLocalVolume)) {
                 throw new IllegalArgumentException("readings are readings of a grid measure of random networks"
                         + " (fourier, fourier-hann, chebyshev, legendre, lz, lz76), not of trained runs or local volumes");
             }
-            int replaced = 0;
-            for (int k = 0; k < measures.size(); k++) {
-                if (measures.get(k).name().startsWith("fourier")) {
-                    replaced = k;
-                    break;
-                }
-            }
+            // the measure the readings replace: the one they list, else the first Fourier one, else the first
+            int replaced = java.util.stream.IntStream.range(0, measures.size())
+                    .filter(k -> readings.contains(measures.get(k))).findFirst()
+                    .orElse(java.util.stream.IntStream.range(0, measures.size())
+                            .filter(k -> measures.get(k).name().startsWith("fourier")).findFirst().orElse(0));
             // the networks are measured once under the union of the readings; each reading reads its own rows
             List<MeasureChoice> union = new ArrayList<>();
             List<ReadingTests.Reading> out = new ArrayList<>();

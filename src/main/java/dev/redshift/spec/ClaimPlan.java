@@ -148,7 +148,9 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
 
     /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */
     public String valueLabel() {
-        String measure = String.join(" and ", measureLabels());
+        // decided under several readings: each reading's measure, "fourier | fourier {dc: include}"
+        String measure = readings.isEmpty() ? String.join(" and ", measureLabels())
+                : String.join(" | ", readings.stream().map(ReadingTests.Reading::label).toList());
         // a trained run's measure (test-accuracy, init:fourier, …) reads as itself
         boolean trained = configurations.stream().anyMatch(Configuration::trained);
         return summary == null ? measure + (trained ? " of a trained run" : " complexity") : summary.describe(measure);

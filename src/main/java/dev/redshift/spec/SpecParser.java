@@ -202,6 +202,9 @@ public final class SpecParser {
             }
             TrainingTask task = train(path, defaults, own, builder);
             apply(path, family, task, merged, builder);
+            if (defaults.containsKey("readings") && !own.containsKey("readings")) {
+                builder.readingsInherited();
+            }
             try {
                 ClaimPlan plan = builder.build(title, at, this.defaults);
                 return new ClaimEntry(name, at, plan.tags(), plan, null);

@@ -365,6 +365,23 @@ class SpecParserTest {
     }
 
     @Test
+    void readingsInDefaultsApplyOnlyToTheClaimsWhoseMeasureIsOneOfThem() {
+        SpecFile f = parse("spec: t\ndefaults:\n  measure: fourier\n  readings: [fourier, { name: fourier, dc: include }]"
+                + "\nclaims:\n  - claim: a\n    expect: { within: [0, 1] }\n  - claim: b\n    measure: lz\n"
+                + "    expect: { within: [0, 1] }\n  - claim: c\n    measure: lz\n    readings: [lz, fourier]\n"
+                + "    expect: { within: [0, 1] }\n  - claim: d\n    measure: fourier-hann\n"
+                + "    expect: { within: [0, 1] }\n");
+        assertThat(f.claims()).extracting(ClaimEntry::error).containsOnlyNulls();
+        assertThat(f.claims().get(0).plan().readings()).hasSize(2);
+        assertThat(f.claims().get(1).plan().readings()).isEmpty();
+        assertThat(f.claims().get(1).plan().measureLabels()).containsExactly("lz");
+        // a claim's own readings replace its measure, Fourier or not
+        assertThat(f.claims().get(2).plan().measureLabels()).containsExactly("lz", "fourier");
+        assertThat(f.claims().get(3).plan().readings()).isEmpty();
+        assertThat(f.claims().get(3).plan().measureLabels()).containsExactly("fourier-hann");
+    }
+
+    @Test
     void aCorrelatedClaimsReadingsReplaceItsFourierMeasure() {
         ClaimEntry e = parse(claimWith("measures: [lz, fourier]\nreadings: [fourier, { name: fourier, dc: include }]"
                 + "\nover: [ { activation: relu }, { activation: tanh } ]\nexpect: { correlated: 0.5 }")).claims().get(0);
