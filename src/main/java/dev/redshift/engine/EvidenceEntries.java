@@ -37,7 +37,9 @@ final class EvidenceEntries {
         m.put(NETWORKS, String.valueOf(e.networksPerConfiguration()));
         m.put("redshift.confidence", Numbers.format(e.confidence()));
         m.put("redshift.seed", String.valueOf(plan.seed()));
-        m.put("redshift.measure", String.join(",", plan.measureNames()));
+        // with readings two measures may share a name (fourier, fourier {dc: include}): the labels tell them apart
+        m.put("redshift.measure", String.join(",", plan.readings().isEmpty() ? plan.measureNames()
+                : plan.measureLabels()));
         m.put("redshift.looks", String.valueOf(e.looks()));
         for (int c = 0; c < e.configurations().size(); c++) {
             ConfigurationEvidence ce = e.configurations().get(c);

@@ -280,6 +280,24 @@ class CommandLineTest {
     }
 
     @Test
+    void checkPrintsOneLinePerReadingAndTheCombinedVerdict() throws IOException {
+        Path spec = csv("readings.yaml", SPEC_HEAD + """
+                  - claim: Sine complexity rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    measure: fourier
+                    readings: [fourier, { name: fourier, dc: include }]
+                    expect: increasing
+                """);
+        run("check", spec.toString());
+        String out = stdout();
+        assertThat(out).containsPattern("\\n {14}reading fourier: (PASS|FAIL|INCONCLUSIVE), estimate [^\\n]*97\\.5% bounds")
+                .containsPattern("\\n {14}reading fourier \\{dc: include\\}: (PASS|FAIL|INCONCLUSIVE), estimate")
+                .containsPattern("\\n {14}combined: (robust (PASS|FAIL|INCONCLUSIVE)|depends on the reading) → "
+                        + "(PASS|FAIL|INCONCLUSIVE)\\n");
+    }
+
+    @Test
     void checkFailsFalseClaimsAndExitsOne() throws IOException {
         Path spec = csv("false.yaml", SPEC_HEAD + """
                   - claim: Sine LZ falls with weight scale
