@@ -124,6 +124,27 @@ class ReadingReportTest {
         assertThat(dir.resolve(s.images().get(1))).exists();
     }
 
+    @Test
+    void theSweepMeasuresBothReadingsOnTheSameNetworks() {
+        FigureSweep.Results r = new FigureSweep(1, 16, SamplerOptions.defaults(),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
+        int noDc = r.measures().indexOf("fourier");
+        int dc = r.measures().indexOf(FigureSweep.FOURIER_DC);
+        assertThat(dc).isPositive();
+        assertThat(r.readingsByScale()).hasDimensions(2, FigureSweep.WEIGHT_SCALES.size());
+        for (FigureSweep.Cell[] activation : r.readingsByScale()) {
+            for (FigureSweep.Cell c : activation) {
+                assertThat(c.parameters()).containsEntry("depth", 3).containsEntry("width", 64);
+                assertThat(c.values()[noDc]).hasSize(FigureSweep.READING_NETWORKS);
+                // the same spectrum with |F(0)| added to the denominator: never above the main text's reading
+                for (int k = 0; k < FigureSweep.READING_NETWORKS; k++) {
+                    assertThat(c.values()[dc][k]).isLessThanOrEqualTo(c.values()[noDc][k] + 1e-12);
+                }
+            }
+        }
+        assertThat(ReadingFigures.section(r, dir).table()).hasSize(1 + 2 * 2);
+    }
+
     /** A cell whose networks all measure {@code fourier} under the main text's and App. D's readings as given. */
     private static FigureSweep.Cell cell(int measures, int networks, double noDc, double withDc) {
         double[][] values = new double[measures][networks];
