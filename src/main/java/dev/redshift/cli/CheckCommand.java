@@ -177,7 +177,10 @@ final class CheckCommand {
         if (!ran.isEmpty()) {
             out.println(new dev.redshift.findings.FindingSummary(dev.redshift.findings.FindingRegistry.shipped(),
                     ran.stream().map(dev.redshift.engine.ClaimOutcome::plan).toList(),
-                    p -> ran.stream().filter(o -> o.plan() == p).findFirst().orElseThrow().evidence().verdict())
+                    p -> ran.stream().filter(o -> o.plan() == p).findFirst().orElseThrow().evidence().verdict(),
+                    p -> java.util.Optional.ofNullable(ran.stream().filter(o -> o.plan() == p).findFirst()
+                            .orElseThrow().readings()).map(v -> v.robustness()
+                                    == dev.redshift.stats.ReadingVerdicts.Robustness.DEPENDS).orElse(false))
                     .headline());
         }
         if (lines.passed + lines.failed + lines.inconclusive + lines.broken + lines.notRun == 0
@@ -367,6 +370,13 @@ final class CheckCommand {
                     verdict, id.getDisplayName(), where, e.get("redshift.estimate"),
                     percent(e.get("redshift.confidence")), e.get("redshift.lower"), e.get("redshift.upper"),
                     e.get("redshift.networks"), e.get("redshift.evidence") + timeToDecide(id, e));
+            if (e.containsKey("redshift.readings")) {
+                // a claim decided under several readings of its measure: one line each, then what they say together
+                for (int r = 1; e.containsKey("redshift.reading." + r); r++) {
+                    out.printf("              reading %s%n", e.get("redshift.reading." + r));
+                }
+                out.printf("              combined: %s → %s%n", e.get("redshift.readings"), verdict);
+            }
         }
 
         @Override

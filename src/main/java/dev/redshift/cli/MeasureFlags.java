@@ -1,5 +1,6 @@
 package dev.redshift.cli;
 
+import dev.redshift.measure.FourierDc;
 import dev.redshift.measure.MeasureOptions;
 import dev.redshift.measure.PolynomialMethod;
 import java.util.Set;
@@ -7,7 +8,7 @@ import java.util.Set;
 /** The measure settings {@code measure} and {@code sample} share. */
 final class MeasureFlags {
 
-    static final Set<String> NAMES = Set.of("max-order", "poly-method", "border", "levels");
+    static final Set<String> NAMES = Set.of("max-order", "poly-method", "border", "levels", "fourier-dc");
 
     private MeasureFlags() {
     }
@@ -17,6 +18,7 @@ final class MeasureFlags {
         return d.withMaxOrder(a.integer("max-order", d.maxOrder()))
                 .withPolynomialMethod(PolynomialMethod.parse(a.text("poly-method", d.polynomialMethod().id())))
                 .withBorder(a.integer("border", d.border()))
-                .withLevels(a.integer("levels", d.levels()));
+                .withLevels(a.integer("levels", d.levels()))
+                .withFourierDc(FourierDc.parse(a.text("fourier-dc", d.fourierDc().id())));
     }
 }

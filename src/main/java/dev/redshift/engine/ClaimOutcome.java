@@ -2,6 +2,7 @@ package dev.redshift.engine;
 
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.stats.Evidence;
+import dev.redshift.stats.ReadingVerdicts;
 import java.util.List;
 
 /**
@@ -15,9 +16,17 @@ import java.util.List;
  * @param seconds wall time
  * @param nonFinite per configuration, {@code [network]}: whether that network's outputs were not finite (its values
  *     are then NaN under every measure)
+ * @param readings with {@code readings:}, the verdict under each reading of the measure ({@code evidence} is then
+ *     their combination); null for a claim decided on its measure alone
  */
 public record ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, List<float[]> examples,
-        double seconds, List<boolean[]> nonFinite) {
+        double seconds, List<boolean[]> nonFinite, ReadingVerdicts readings) {
+
+    /** An outcome decided on the claim's measure alone. */
+    public ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, List<float[]> examples,
+            double seconds, List<boolean[]> nonFinite) {
+        this(plan, evidence, values, examples, seconds, nonFinite, null);
+    }
 
     /** An outcome whose networks all gave finite outputs. */
     public ClaimOutcome(ClaimPlan plan, Evidence evidence, List<double[][]> values, List<float[]> examples,

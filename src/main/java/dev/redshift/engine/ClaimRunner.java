@@ -17,7 +17,8 @@ import dev.redshift.stats.Draws;
 import dev.redshift.stats.Evidence;
 import dev.redshift.stats.LookScheduler;
 import dev.redshift.stats.NonFiniteNetworksException;
-import dev.redshift.stats.SequentialTest;
+import dev.redshift.stats.ReadingTests;
+import dev.redshift.stats.ReadingVerdicts;
 import dev.redshift.stats.ValueSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +123,7 @@ public final class ClaimRunner {
         private final ClaimWork work;
         private final List<NetworkSampler> samplers = new ArrayList<>();
         private final List<Recorder> recorders;
-        private final SequentialTest.Progress progress;
+        private final ReadingTests.Progress progress;
         /** Seconds per network computed on the last look that computed any; NaN before one did. */
         private double secondsPerNetwork = Double.NaN;
         private RuntimeException broken;
@@ -151,8 +152,9 @@ public final class ClaimRunner {
                 }
                 this.recorders = plan.perConfiguration(samplers.stream().map(ClaimRunner.this::source).toList())
                         .stream().map(source -> new Recorder(source, plan.measures().size())).toList();
-                SequentialTest test = new SequentialTest(plan.expectation(), plan.confidence(), plan.budget(),
-                        plan.measureLabels());
+                // one sequential test per reading of the measure (the claim's measure alone without readings:)
+                ReadingTests test = new ReadingTests(plan.expectation(), plan.confidence(), plan.budget(),
+                        plan.decidedReadings());
                 this.progress = test.start(plan.decided().stream().map(Configuration::label).toList(),
                         List.copyOf(recorders), (first, count) -> {
                             interruption.check();
@@ -280,6 +282,7 @@ public final class ClaimRunner {
                 look();
             }
             Evidence evidence = TrainedClaims.namingDiverged(progress.conclude(), plan, samplers);
+            ReadingVerdicts readings = plan.readings().isEmpty() ? null : progress.concludedVerdicts();
             List<float[]> examples = new ArrayList<>();
             for (int c = 0; c < plan.configurations().size(); c++) {
                 NetworkSampler first = samplers.get(plan.firstSampled(c));
@@ -290,7 +293,7 @@ public final class ClaimRunner {
             List<Recorder> own = recorders.subList(0, plan.configurations().size());
             ClaimOutcome outcome = new ClaimOutcome(plan, evidence, own.stream().map(Recorder::values).toList(),
                     List.copyOf(examples), (System.nanoTime() - start) / 1e9,
-                    own.stream().map(Recorder::nonFinite).toList());
+                    own.stream().map(Recorder::nonFinite).toList(), readings);
             close();
             return outcome;
         }

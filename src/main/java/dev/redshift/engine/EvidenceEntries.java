@@ -3,6 +3,7 @@ package dev.redshift.engine;
 import dev.redshift.spec.ClaimPlan;
 import dev.redshift.stats.ConfigurationEvidence;
 import dev.redshift.stats.Evidence;
+import dev.redshift.stats.ReadingVerdicts;
 import dev.redshift.stats.Numbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,10 @@ final class EvidenceEntries {
     static final String UPPER = "redshift.upper";
     static final String NETWORKS = "redshift.networks";
     static final String SENTENCE = "redshift.evidence";
+    /** With readings: robust PASS / FAIL / INCONCLUSIVE or depends on the reading. */
+    static final String READINGS = "redshift.readings";
+    /** With readings: reading k's verdict and numbers, at {@code redshift.reading.k} (k from 1). */
+    static final String READING = "redshift.reading.";
 
     private EvidenceEntries() {
     }
@@ -32,7 +37,9 @@ final class EvidenceEntries {
         m.put(NETWORKS, String.valueOf(e.networksPerConfiguration()));
         m.put("redshift.confidence", Numbers.format(e.confidence()));
         m.put("redshift.seed", String.valueOf(plan.seed()));
-        m.put("redshift.measure", String.join(",", plan.measureNames()));
+        // with readings two measures may share a name (fourier, fourier {dc: include}): the labels tell them apart
+        m.put("redshift.measure", String.join(",", plan.readings().isEmpty() ? plan.measureNames()
+                : plan.measureLabels()));
         m.put("redshift.looks", String.valueOf(e.looks()));
         for (int c = 0; c < e.configurations().size(); c++) {
             ConfigurationEvidence ce = e.configurations().get(c);
@@ -42,6 +49,18 @@ final class EvidenceEntries {
                     + ce.leftOut());
         }
         m.put(SENTENCE, e.sentence());
+        ReadingVerdicts readings = outcome.readings();
+        if (readings != null) {
+            // one entry per reading of the measure, and what they say together (issue 26)
+            m.put(READINGS, readings.robustness().words());
+            for (int r = 0; r < readings.readings().size(); r++) {
+                Evidence re = readings.evidence().get(r);
+                m.put(READING + (r + 1), readings.readings().get(r) + ": " + re.verdict() + ", estimate "
+                        + Numbers.format(re.estimate()) + ", " + Numbers.format(100 * re.confidence()) + "% bounds "
+                        + Numbers.format(re.bounds().lower()) + " to " + Numbers.format(re.bounds().upper()) + ", "
+                        + re.networksPerConfiguration() + " networks per configuration");
+            }
+        }
         return m;
     }
 }

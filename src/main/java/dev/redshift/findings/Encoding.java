@@ -10,8 +10,8 @@ import dev.redshift.stats.Verdict;
  * @param verdict what the claim's test decided
  * @param uncontrolled whether a negative control of this claim did not FAIL: the measure could not tell a
  *     configuration the paper says changes, so a PASS of the claim is no evidence
- * @param dependsOnReading for a FAIL: whether it fails under some readings of the measure only (another reading
- *     passes) rather than under every reading; false until the claim is decided under several readings
+ * @param dependsOnReading for a FAIL: whether it fails under some readings of the measure only rather than under
+ *     every reading; false for a claim decided under one reading
  */
 public record Encoding(String claim, String where, Verdict verdict, boolean uncontrolled, boolean dependsOnReading) {
 

@@ -30,6 +30,18 @@ public final class FindingSummary {
      * @param verdict each plan's verdict
      */
     public FindingSummary(FindingRegistry registry, List<ClaimPlan> plans, Function<ClaimPlan, Verdict> verdict) {
+        this(registry, plans, verdict, p -> false);
+    }
+
+    /**
+     * @param registry the findings
+     * @param plans the claims that ran
+     * @param verdict each plan's verdict
+     * @param dependsOnReading whether a plan decided under several readings of its measure got different verdicts
+     *     under them (a FAIL of such a plan counts as "depends on the reading", not "against")
+     */
+    public FindingSummary(FindingRegistry registry, List<ClaimPlan> plans, Function<ClaimPlan, Verdict> verdict,
+            java.util.function.Predicate<ClaimPlan> dependsOnReading) {
         Map<String, List<ClaimPlan>> by = new LinkedHashMap<>();
         Map<ClaimPlan, Encoding> encoded = new LinkedHashMap<>();
         for (ClaimPlan p : plans) {
@@ -38,7 +50,8 @@ public final class FindingSummary {
             }
             boolean uncontrolled = plans.stream().anyMatch(c -> p.name().equals(c.controls())
                     && c.spec().equals(p.spec()) && verdict.apply(c) != Verdict.FAIL);
-            Encoding e = new Encoding(p.name(), p.position().toString(), verdict.apply(p), uncontrolled, false);
+            Encoding e = new Encoding(p.name(), p.position().toString(), verdict.apply(p), uncontrolled,
+                    dependsOnReading.test(p));
             encoded.put(p, e);
             for (String key : p.findings()) {
                 if (FindingRegistry.OURS.equals(key)) {

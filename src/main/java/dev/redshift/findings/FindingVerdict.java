@@ -17,8 +17,9 @@ public enum FindingVerdict {
     /** No encoding PASSes and some FAIL under every reading of their measure. */
     AGAINST("against"),
     /**
-     * No encoding PASSes and every FAIL depends on the measure's reading (another reading of the same measure
-     * passes). Reserved for claims decided under several readings; today every FAIL counts as {@link #AGAINST}.
+     * No encoding PASSes and every FAIL depends on the measure's reading: its claim, decided under several readings
+     * ({@code readings:}), FAILs under some and not under others. A FAIL of a claim decided under one reading, or
+     * under every one of its readings, counts as {@link #AGAINST}.
      */
     DEPENDS_ON_READING("depends on the reading"),
     /** Every encoding is undecided within its budget (or PASSed beside a control that did not FAIL). */

@@ -10,6 +10,10 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * {@code C = Σ |F(k)|·‖k‖₂ / Σ |F(k)|} over {@code k ∈ [0..m/2]^d}, the DC term excluded from both sums.
  * A constant function has no spectrum and gets NaN with a reason.
  *
+ * <p>With {@link FourierDc#INCLUDE} (spec {@code dc: include}) the sums run over all of {@code [0..m/2]^d} as
+ * Appendix D writes them: the DC magnitude |F(0)| = |Σ y| stands in the denominator, its ‖k‖ = 0 adds nothing to
+ * the numerator. A function's offset then lowers its complexity, and a non-zero constant scores 0.
+ *
  * <p>Extension, measure {@code fourier-hann}: the same after multiplying the centred values by a separable
  * Hann window. A function that is not periodic on the grid jumps at the boundary, and the plain DFT spreads
  * that jump over every frequency (about 1/k), so any smooth function scores about 9.5 on a 64-point grid; the
@@ -26,14 +30,26 @@ public final class FourierComplexity implements ComplexityMeasure {
     }
 
     private final Window window;
+    private final FourierDc dc;
 
     /** DESIGN's measure, no window. */
     public FourierComplexity() {
         this(Window.NONE);
     }
 
+    /** The measure with {@code window}, the DC term excluded. */
     public FourierComplexity(Window window) {
+        this(window, FourierDc.EXCLUDE);
+    }
+
+    /** The measure with {@code window} and the DC term counted as {@code dc} says. */
+    public FourierComplexity(Window window, FourierDc dc) {
+        if (window != Window.NONE && dc == FourierDc.INCLUDE) {
+            // the window multiplies the centred values, so the raw values' DC is not the windowed function's
+            throw new IllegalArgumentException("dc: include is a reading of fourier only, not of fourier-hann");
+        }
         this.window = window;
+        this.dc = dc;
     }
 
     // JTransforms plans keep scratch state; one per thread and size keeps them safe and allocation-free.
@@ -57,8 +73,10 @@ public final class FourierComplexity implements ComplexityMeasure {
     @Override
     public Complexity measure(Observation observation) {
         GridValues grid = Grids.require(observation, this);
+        boolean withDc = dc == FourierDc.INCLUDE;
         if (Grids.isConstant(grid)) {
-            return Complexity.undefined(Grids.CONSTANT_REASON);
+            // App. D's sums: a non-zero constant is all DC, complexity 0; the zero function has no spectrum at all
+            return withDc && grid.values()[0] != 0 ? Complexity.of(0) : Complexity.undefined(Grids.CONSTANT_REASON);
         }
         int m = grid.size();
         int half = m / 2;
@@ -76,6 +94,10 @@ public final class FourierComplexity implements ComplexityMeasure {
             weighted += magnitude * norms[grid.dims() == 1 ? k * (half + 1) : k];
             total += magnitude;
         }
+        if (withDc) {
+            // the centred values have no DC; the raw values' is |Σ y| (the other bins are the same either way)
+            total += Math.abs(sum(grid.values()));
+        }
         if (!Double.isFinite(total) || !Double.isFinite(weighted)) {
             // an infinity or NaN among the values spreads through the DFT: caught here, at no cost per value
             return Complexity.undefined(Grids.NON_FINITE_REASON);
@@ -84,6 +106,14 @@ public final class FourierComplexity implements ComplexityMeasure {
             return Complexity.undefined("no spectral mass at k = 0..m/2 besides DC");
         }
         return Complexity.of(weighted / total);
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 
     /**

@@ -23,7 +23,7 @@ public final class MeasureCatalog {
      */
     public static ComplexityMeasure byName(String name, MeasureOptions options) {
         return switch (name) {
-            case "fourier" -> new FourierComplexity();
+            case "fourier" -> new FourierComplexity(FourierComplexity.Window.NONE, options.fourierDc());
             case "fourier-hann" -> new FourierComplexity(FourierComplexity.Window.HANN);
             case FourierDip.NAME -> new FourierDip();
             case "chebyshev" -> polynomial(PolynomialBasis.CHEBYSHEV, options);

@@ -11,9 +11,17 @@ import dev.redshift.measure.volume.LocalVolumeOptions;
  * @param levels quantisation levels of the LZ measures
  * @param ordering the order the LZ measures read a 2-D grid in (DESIGN §9)
  * @param volume settings of the local-volume measures (DESIGN §9)
+ * @param fourierDc whether {@code fourier} counts the DC term: excluded (DESIGN §3, the main text's k = 1..K) or
+ *     included (Appendix D's K = [0..m/2]^d)
  */
 public record MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels,
-        GridOrdering ordering, LocalVolumeOptions volume) {
+        GridOrdering ordering, LocalVolumeOptions volume, FourierDc fourierDc) {
+
+    /** Settings with fourier's DC term excluded (DESIGN §3). */
+    public MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels,
+            GridOrdering ordering, LocalVolumeOptions volume) {
+        this(maxOrder, polynomialMethod, border, levels, ordering, volume, FourierDc.EXCLUDE);
+    }
 
     /** Settings of the §3 measures, grids read in rows, the local-volume ones at their defaults. */
     public MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, int border, int levels) {
@@ -32,26 +40,30 @@ public record MeasureOptions(int maxOrder, PolynomialMethod polynomialMethod, in
             LzComplexity.DEFAULT_LEVELS);
 
     public MeasureOptions withMaxOrder(int n) {
-        return new MeasureOptions(n, polynomialMethod, border, levels, ordering, volume);
+        return new MeasureOptions(n, polynomialMethod, border, levels, ordering, volume, fourierDc);
     }
 
     public MeasureOptions withPolynomialMethod(PolynomialMethod method) {
-        return new MeasureOptions(maxOrder, method, border, levels, ordering, volume);
+        return new MeasureOptions(maxOrder, method, border, levels, ordering, volume, fourierDc);
     }
 
     public MeasureOptions withBorder(int b) {
-        return new MeasureOptions(maxOrder, polynomialMethod, b, levels, ordering, volume);
+        return new MeasureOptions(maxOrder, polynomialMethod, b, levels, ordering, volume, fourierDc);
     }
 
     public MeasureOptions withLevels(int l) {
-        return new MeasureOptions(maxOrder, polynomialMethod, border, l, ordering, volume);
+        return new MeasureOptions(maxOrder, polynomialMethod, border, l, ordering, volume, fourierDc);
     }
 
     public MeasureOptions withOrdering(GridOrdering o) {
-        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, o, volume);
+        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, o, volume, fourierDc);
     }
 
     public MeasureOptions withVolume(LocalVolumeOptions v) {
-        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, ordering, v);
+        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, ordering, v, fourierDc);
+    }
+
+    public MeasureOptions withFourierDc(FourierDc dc) {
+        return new MeasureOptions(maxOrder, polynomialMethod, border, levels, ordering, volume, dc);
     }
 }

@@ -18,7 +18,10 @@ public final class ClaimCsv {
 
     public static String of(ClaimOutcome o) {
         // a summarised claim's values are slopes, peaks or pair differences: the header says which
-        List<String> measures = o.plan().measureNames().stream()
+        // with readings: of the measure, two columns may share a name (fourier, fourier {dc: include}): the labels
+        List<String> names = o.plan().readings().isEmpty() ? o.plan().measureNames()
+                : o.plan().measureLabels().stream().map(l -> '"' + l.replace("\"", "\"\"") + '"').toList();
+        List<String> measures = names.stream()
                 .map(m -> o.plan().summary() == null ? m : o.plan().summary().describe(m)).toList();
         StringBuilder s = new StringBuilder("configuration,label,network,").append(String.join(",", measures))
                 .append('\n');

@@ -49,11 +49,15 @@ final class ClaimEncoding {
                     + Arrays.stream(s.summary().levels()).mapToObj(Numbers::format).collect(Collectors.joining(", ")));
         } else if (p.summary() instanceof PairSpread) {
             parts.add("per pair of networks: " + p.valueLabel());
+        } else if (!p.readings().isEmpty()) {
+            parts.add("under each reading: " + String.join(" | ", p.readings().stream()
+                    .map(dev.redshift.stats.ReadingTests.Reading::label).toList()));
         } else {
             parts.add(String.join(" and ", p.measureNames()));
         }
         parts.add("expect " + expectation(p.expectation()));
-        parts.add(Numbers.format(100 * p.confidence()) + "%, " + p.budget().min() + "–" + p.budget().max()
+        parts.add(Numbers.format(100 * p.confidence()) + "%" + (p.readings().size() > 1 ? " (split over "
+                + p.readings().size() + " readings)" : "") + ", " + p.budget().min() + "–" + p.budget().max()
                 + (p.budget().auto() ? " (more under a time budget)" : "") + " "
                 + (p.summary() instanceof PairSpread ? "pairs" : "networks") + " per configuration");
         return String.join("; ", parts);

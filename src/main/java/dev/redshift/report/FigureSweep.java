@@ -35,12 +35,26 @@ public final class FigureSweep {
     private final int grid;
     private final SamplerOptions options;
     private final PrintStream progress;
-    /** DESIGN's measures and the windowed Fourier extension, so the report can show where they part. */
-    private final List<ComplexityMeasure> measures = java.util.stream.Stream.concat(
+    /** The label of fourier under Appendix D's reading (the DC term included) in {@link Results#measures()}. */
+    public static final String FOURIER_DC = "fourier {dc: include}";
+    /** The activations of the readings table (the report's "The measure's reading"), at depth 3. */
+    public static final List<String> READING_ACTIVATIONS = List.of("tanh", "relu");
+    /** Networks per cell of the readings table. */
+    public static final int READING_NETWORKS = 40;
+
+    /**
+     * DESIGN's measures, the windowed Fourier extension and fourier under Appendix D's reading, so the report can
+     * show where they part.
+     */
+    private final List<ComplexityMeasure> measures = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
             MeasureCatalog.NAMES.stream(), MeasureCatalog.EXTENSIONS.stream())
             // the dip is a shape of the spectrum, not a complexity the heatmaps compare
             .filter(n -> !n.equals(dev.redshift.measure.FourierDip.NAME))
-            .map(n -> MeasureCatalog.byName(n, MeasureOptions.DEFAULTS)).toList();
+            .map(n -> MeasureCatalog.byName(n, MeasureOptions.DEFAULTS)), java.util.stream.Stream.of(
+                    MeasureCatalog.byName("fourier", MeasureOptions.DEFAULTS.withFourierDc(
+                            dev.redshift.measure.FourierDc.INCLUDE)))).toList();
+    private final List<String> labels = java.util.stream.Stream.concat(measures.subList(0, measures.size() - 1)
+            .stream().map(ComplexityMeasure::name), java.util.stream.Stream.of(FOURIER_DC)).toList();
 
     /**
      * @param networksPerCell networks per configuration
@@ -63,14 +77,20 @@ public final class FigureSweep {
         }
     }
 
-    /** Everything the figures need. */
+    /**
+     * Everything the figures need.
+     *
+     * @param readingsByScale per {@link #READING_ACTIVATIONS} and weight scale, {@link #READING_NETWORKS} MLPs of
+     *     depth 3, width 64: the table of the measure's readings
+     */
     public record Results(List<String> measures, Cell[][][] depthByScale, Cell[][] variantsByScale,
-            int networksPerCell, int grid) {
+            int networksPerCell, int grid, Cell[][] readingsByScale) {
     }
 
     public Results run() {
         long start = System.nanoTime();
-        int cells = ACTIVATIONS.size() * DEPTHS.size() * WEIGHT_SCALES.size() + VARIANTS.size() * WEIGHT_SCALES.size();
+        int cells = ACTIVATIONS.size() * DEPTHS.size() * WEIGHT_SCALES.size() + VARIANTS.size() * WEIGHT_SCALES.size()
+                + READING_ACTIVATIONS.size() * WEIGHT_SCALES.size();
         int done = 0;
         Cell[][][] heat = new Cell[ACTIVATIONS.size()][DEPTHS.size()][WEIGHT_SCALES.size()];
         for (int a = 0; a < ACTIVATIONS.size(); a++) {
@@ -94,18 +114,29 @@ public final class FigureSweep {
                 report(++done, cells, start);
             }
         }
-        return new Results(measures.stream().map(ComplexityMeasure::name).toList(), heat, variants,
-                networksPerCell, grid);
+        Cell[][] readings = new Cell[READING_ACTIVATIONS.size()][WEIGHT_SCALES.size()];
+        for (int a = 0; a < READING_ACTIVATIONS.size(); a++) {
+            for (int w = 0; w < WEIGHT_SCALES.size(); w++) {
+                readings[a][w] = cell(Map.of("activation", READING_ACTIVATIONS.get(a), "depth", 3, "width", 64,
+                        "weightScale", WEIGHT_SCALES.get(w)), READING_NETWORKS);
+                report(++done, cells, start);
+            }
+        }
+        return new Results(labels, heat, variants, networksPerCell, grid, readings);
     }
 
     private Cell cell(Map<String, Object> parameters) {
+        return cell(parameters, networksPerCell);
+    }
+
+    private Cell cell(Map<String, Object> parameters, int count) {
         MlpFamily family = new MlpFamily();
         NetworkParameters p = NetworkParameters.resolve(family, parameters, grid);
         RandomNetworks networks = family.create(p);
         long seed = Seeds.of("figures", p.toString());
         EvaluationDomain domain = new Grid(grid, 2);
         try (ComplexitySampler sampler = new ComplexitySampler(networks, domain, measures, seed, options)) {
-            double[][] values = sampler.measure(0, networksPerCell).values();
+            double[][] values = sampler.measure(0, count).values();
             return new Cell(p.asMap(), values, sampler.evaluate(0, 1));
         }
     }

@@ -103,6 +103,9 @@ public final class ReplicationReport {
                     "Mean Fourier complexity of " + figures.networksPerCell() + " random MLPs (width 64) per cell; "
                             + "one colour scale for all activations.",
                     ReplicationFigures.heatmaps(figures, "fourier", dir, "fig4-fourier")));
+            if (figures.readingsByScale() != null) {
+                sections.add(ReadingFigures.section(figures, dir));
+            }
             sections.add(new Section("Fig. 4 with a Hann window (Redshift extension, not the paper)",
                     "The same networks under fourier-hann: the window removes the boundary jump that dominates the "
                             + "plain DFT of a non-periodic grid, and the paper's picture appears.",
@@ -126,6 +129,9 @@ public final class ReplicationReport {
                     "One random MLP (depth 2, width 64) per activation and weight magnitude, on the "
                             + figures.grid() + "×" + figures.grid() + " grid, as grayscale images.",
                     List.of(ReplicationFigures.examples(figures, dir, "fig3-examples.png"))));
+        }
+        if (outcomes.stream().anyMatch(o -> o.readings() != null)) {
+            sections.add(ReadingFigures.matrix(outcomes));
         }
         if (trained != null) {
             sections.addAll(trainedSections(trained, dir, ModuloInputs.sentence(outcomes).map(d -> " " + d).orElse("")));
@@ -244,7 +250,11 @@ public final class ReplicationReport {
                         ColoredDigitsFigures.charts(t.colored(), dir, "fig9-colored-mnist")));
     }
 
-    private record Section(String title, String caption, List<String> images) {
+    /** A section of figures, with a table when {@code table} is not empty (its first row the header). */
+    record Section(String title, String caption, List<String> images, List<String[]> table) {
+        Section(String title, String caption, List<String> images) {
+            this(title, caption, images, List.of());
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -261,8 +271,13 @@ public final class ReplicationReport {
     /** The run counted by finding: the headline and one row per finding of the registries. */
     private dev.redshift.findings.FindingSummary byFinding() {
         return new dev.redshift.findings.FindingSummary(dev.redshift.findings.FindingRegistry.shipped(),
-                outcomes.stream().map(ClaimOutcome::plan).toList(), p -> outcomes.stream().filter(o -> o.plan() == p)
-                        .findFirst().orElseThrow().evidence().verdict());
+                outcomes.stream().map(ClaimOutcome::plan).toList(), p -> outcome(p).evidence().verdict(),
+                p -> outcome(p).readings() != null && outcome(p).readings().robustness()
+                        == dev.redshift.stats.ReadingVerdicts.Robustness.DEPENDS);
+    }
+
+    private ClaimOutcome outcome(ClaimPlan p) {
+        return outcomes.stream().filter(o -> o.plan() == p).findFirst().orElseThrow();
     }
 
     /** The findings table: verdict, finding, its claims with their verdicts (a unit other than the network said). */
@@ -352,6 +367,16 @@ public final class ReplicationReport {
         }
         for (Section sec : sections) {
             s.append("## ").append(md(sec.title)).append("\n\n").append(md(sec.caption)).append("\n\n");
+            for (int k = 0; k < sec.table.size(); k++) {
+                s.append("| ").append(String.join(" | ", java.util.Arrays.stream(sec.table.get(k)).map(
+                        ReplicationReport::md).toList())).append(" |\n");
+                if (k == 0) {
+                    s.append("|---".repeat(sec.table.get(0).length)).append("|\n");
+                }
+            }
+            if (!sec.table.isEmpty()) {
+                s.append('\n');
+            }
             sec.images.forEach(i -> s.append("![").append(i).append("](").append(i).append(") "));
             s.append("\n\n");
         }
@@ -417,8 +442,20 @@ public final class ReplicationReport {
         }
         s.append("</table>");
         for (Section sec : sections) {
-            s.append("<h2>").append(esc(sec.title)).append("</h2><p>").append(esc(sec.caption))
-                    .append("</p><div class=\"figs\">");
+            s.append("<h2>").append(esc(sec.title)).append("</h2><p>").append(esc(sec.caption)).append("</p>");
+            if (!sec.table.isEmpty()) {
+                s.append("<table>");
+                for (int k = 0; k < sec.table.size(); k++) {
+                    String cell = k == 0 ? "th" : "td";
+                    s.append("<tr>");
+                    for (String c : sec.table.get(k)) {
+                        s.append('<').append(cell).append('>').append(esc(c)).append("</").append(cell).append('>');
+                    }
+                    s.append("</tr>");
+                }
+                s.append("</table>");
+            }
+            s.append("<div class=\"figs\">");
             sec.images.forEach(i -> s.append("<img src=\"").append(i).append("\" alt=\"").append(i).append("\">"));
             s.append("</div>");
         }

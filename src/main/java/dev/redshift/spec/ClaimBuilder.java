@@ -6,6 +6,7 @@ import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.NetworkParameters;
 import dev.redshift.stats.Expectation;
+import dev.redshift.stats.ReadingTests;
 import dev.redshift.stats.Margin;
 import dev.redshift.stats.RunSummary;
 import dev.redshift.stats.SamplesBudget;
@@ -64,6 +65,8 @@ public final class ClaimBuilder {
     private List<Map<String, Object>> compare = List.of();
     private List<Map<String, Object>> over = List.of();
     private List<MeasureChoice> measures = List.of(new MeasureChoice("lz", MeasureOptions.DEFAULTS));
+    private List<MeasureChoice> readings = List.of();
+    private boolean readingsInherited;
     private ExpectationKind expect;
     private Margin margin;
     private Margin tolerance;
@@ -300,6 +303,26 @@ public final class ClaimBuilder {
         return this;
     }
 
+    /**
+     * The readings of the measure the claim is decided under (issue 26): each replaces the claim's measure that is
+     * one of the readings (else its first Fourier measure, else its first measure), and the claim is decided under every one on the
+     * same networks, at a share of its confidence. Empty: the claim's measure alone, as without the key.
+     */
+    public ClaimBuilder readings(List<MeasureChoice> choices) {
+        choices.forEach(MeasureChoice::check);
+        this.readings = List.copyOf(choices);
+        return this;
+    }
+
+    /**
+     * Marks the readings as the file's defaults': they then apply only where the claim's measure is one of them (a
+     * claim of lz or fourier-hann, of a trained run or of local volumes in the same file keeps its measure).
+     */
+    public ClaimBuilder readingsInherited() {
+        this.readingsInherited = true;
+        return this;
+    }
+
     /** An expectation by its spec name: invariant, increasing, strictly decreasing, less, … */
     public ClaimBuilder expect(String expectation) {
         this.expect = ExpectationKind.parse(expectation);
@@ -515,11 +538,51 @@ public final class ClaimBuilder {
         }
         List<String> tags = controls == null || this.tags.contains(CONTROL_TAG) ? this.tags
                 : java.util.stream.Stream.concat(this.tags.stream(), java.util.stream.Stream.of(CONTROL_TAG)).toList();
-        return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measures,
+        List<MeasureChoice> measured = measures;
+        List<ReadingTests.Reading> decidedUnder = List.of();
+        // the file's readings are readings of its measure: a claim measuring something else keeps its own
+        boolean ownMeasureRead = measures.stream().anyMatch(readings::contains);
+        boolean applies = !readingsInherited || ownMeasureRead && training == null
+                && measures.stream().noneMatch(MeasureChoice::isLocalVolume);
+        if (!readings.isEmpty() && applies) {
+            if (training != null || measures.stream().anyMatch(MeasureChoice::isLocalVolume)
+                    || readings.stream().anyMatch(MeasureChoice::isLocalVolume)) {
+                throw new IllegalArgumentException("readings are readings of a grid measure of random networks"
+                        + " (fourier, fourier-hann, chebyshev, legendre, lz, lz76), not of trained runs or local volumes");
+            }
+            // the measure the readings replace: the one they list, else the first Fourier one, else the first
+            int replaced = java.util.stream.IntStream.range(0, measures.size())
+                    .filter(k -> readings.contains(measures.get(k))).findFirst()
+                    .orElse(java.util.stream.IntStream.range(0, measures.size())
+                            .filter(k -> measures.get(k).name().startsWith("fourier")).findFirst().orElse(0));
+            // the networks are measured once under the union of the readings; each reading reads its own rows
+            List<MeasureChoice> union = new ArrayList<>();
+            List<ReadingTests.Reading> out = new ArrayList<>();
+            for (MeasureChoice reading : readings) {
+                List<MeasureChoice> own = new ArrayList<>(measures);
+                own.set(replaced, reading);
+                List<Integer> rows = new ArrayList<>();
+                for (MeasureChoice m : own) {
+                    if (!union.contains(m)) {
+                        union.add(m);
+                    }
+                    rows.add(union.indexOf(m));
+                }
+                out.add(new ReadingTests.Reading(reading.label(), rows, own.stream().map(MeasureChoice::label).toList()));
+            }
+            if (out.stream().map(ReadingTests.Reading::label).distinct().count() < out.size()) {
+                throw new IllegalArgumentException("readings lists a reading twice: "
+                        + String.join(", ", out.stream().map(ReadingTests.Reading::label).toList()));
+            }
+            measured = List.copyOf(union);
+            decidedUnder = List.copyOf(out);
+        }
+        return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measured,
                 expectation, confidence != null ? confidence : defaults.confidence(),
                 new SamplesBudget(minSamples, maxSamples, autoMax).scaled(defaults.samplesScale()), claimSeed, grid,
                 position,
-                sampleSummary(raw, configurations), rangeReferences(specTitle, expectation), controls, findings);
+                sampleSummary(raw, configurations), rangeReferences(specTitle, expectation), controls, findings,
+                decidedUnder);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.redshift.spec;
 
 import dev.redshift.stats.Expectation;
+import dev.redshift.stats.ReadingTests;
 import dev.redshift.stats.SamplesBudget;
 import dev.redshift.stats.ValueSource;
 import java.util.ArrayList;
@@ -31,15 +32,40 @@ import java.util.List;
  *     it repeats on a configuration that should FAIL; null otherwise
  * @param findings the registry keys of the findings this claim tests ({@code 14}, {@code blog-3}, {@code ours});
  *     empty where the spec names none
+ * @param readings the readings of the measure the claim is decided under ({@code readings:}), each naming its rows
+ *     of {@code measures} (then the union of the readings' measures); empty for a claim decided on its measure alone
  */
 public record ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
         List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
         double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
-        SampleSummary summary, List<Configuration> references, String controls, List<String> findings) {
+        SampleSummary summary, List<Configuration> references, String controls, List<String> findings,
+        List<ReadingTests.Reading> readings) {
 
     public ClaimPlan {
         references = List.copyOf(references);
         findings = List.copyOf(findings);
+        readings = List.copyOf(readings);
+    }
+
+    /** A plan decided on its measure alone, no readings. */
+    public ClaimPlan(String name, String spec, String source, List<String> tags, String network, String varied,
+            List<Configuration> configurations, List<MeasureChoice> measures, Expectation expectation,
+            double confidence, SamplesBudget budget, long seed, int grid, SourcePosition position,
+            SampleSummary summary, List<Configuration> references, String controls, List<String> findings) {
+        this(name, spec, source, tags, network, varied, configurations, measures, expectation, confidence, budget,
+                seed, grid, position, summary, references, controls, findings, List.of());
+    }
+
+    /**
+     * The readings the claim is decided under: those of {@code readings:}, or the claim's measure alone (every row,
+     * labelled as the measures are) when it has none.
+     */
+    public List<ReadingTests.Reading> decidedReadings() {
+        if (!readings.isEmpty()) {
+            return readings;
+        }
+        List<Integer> rows = java.util.stream.IntStream.range(0, measures.size()).boxed().toList();
+        return List.of(new ReadingTests.Reading(String.join(" and ", measureLabels()), rows, measureLabels()));
     }
 
     /** A plan that names no finding. */
@@ -122,7 +148,9 @@ public record ClaimPlan(String name, String spec, String source, List<String> ta
 
     /** What a sample is, in words: "lz complexity", "slope of lz against ln weightScale", … */
     public String valueLabel() {
-        String measure = String.join(" and ", measureLabels());
+        // decided under several readings: each reading's measure, "fourier | fourier {dc: include}"
+        String measure = readings.isEmpty() ? String.join(" and ", measureLabels())
+                : String.join(" | ", readings.stream().map(ReadingTests.Reading::label).toList());
         // a trained run's measure (test-accuracy, init:fourier, …) reads as itself
         boolean trained = configurations.stream().anyMatch(Configuration::trained);
         return summary == null ? measure + (trained ? " of a trained run" : " complexity") : summary.describe(measure);

@@ -68,6 +68,9 @@ public record MeasureChoice(String name, MeasureOptions options) {
         if (options.ordering() != GridOrdering.ROWS) {
             changed.add("ordering: " + options.ordering().id());
         }
+        if (options.fourierDc() != d.fourierDc()) {
+            changed.add("dc: " + options.fourierDc().id());
+        }
         LocalVolumeOptions v = options.volume();
         LocalVolumeOptions dv = LocalVolumeOptions.DEFAULTS;
         differs(changed, "epsilon", v.epsilon(), dv.epsilon());

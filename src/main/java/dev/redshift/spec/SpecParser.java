@@ -1,5 +1,6 @@
 package dev.redshift.spec;
 
+import dev.redshift.measure.FourierDc;
 import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
@@ -203,6 +204,9 @@ public final class SpecParser {
             }
             TrainingTask task = train(path, defaults, own, builder);
             apply(path, family, task, merged, builder);
+            if (defaults.containsKey("readings") && !own.containsKey("readings")) {
+                builder.readingsInherited();
+            }
             try {
                 ClaimPlan plan = builder.build(title, at, this.defaults);
                 return new ClaimEntry(name, at, plan.tags(), plan, null);
@@ -365,6 +369,14 @@ public final class SpecParser {
                 throw new SpecException(position(path, node), "measures must list two measures, e.g. [lz, fourier]");
             }
             b.measures(list.getValue().stream().map(n -> measure(path, n)).toList());
+        }
+        if (m.containsKey("readings")) {
+            Node node = m.get("readings").getValueNode();
+            if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+                throw new SpecException(position(path, node), "readings must list measures, e.g. [fourier,"
+                        + " { name: fourier, dc: include }]");
+            }
+            b.readings(list.getValue().stream().map(n -> measure(path, n)).toList());
         }
         if (m.containsKey("expect")) {
             expect(path, m.get("expect").getValueNode(), b);
@@ -553,6 +565,18 @@ public final class SpecParser {
                 o = o.withOrdering(GridOrdering.parse(string(path, ordering)));
             } catch (IllegalArgumentException e) {
                 throw new SpecException(position(path, ordering), e.getMessage());
+            }
+        }
+        if (m.containsKey("dc")) {
+            Node dc = m.get("dc").getValueNode();
+            if (!name.equals("fourier")) {
+                throw new SpecException(position(path, m.get("dc").getKeyNode()), "dc is a setting of fourier, not of "
+                        + name);
+            }
+            try {
+                o = o.withFourierDc(FourierDc.parse(string(path, dc)));
+            } catch (IllegalArgumentException e) {
+                throw new SpecException(position(path, dc), e.getMessage());
             }
         }
         o = o.withVolume(volumeOptions(path, m, name));

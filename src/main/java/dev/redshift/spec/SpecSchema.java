@@ -1,5 +1,6 @@
 package dev.redshift.spec;
 
+import dev.redshift.measure.FourierDc;
 import dev.redshift.measure.GridOrdering;
 import dev.redshift.measure.MeasureCatalog;
 import dev.redshift.measure.MeasureOptions;
@@ -65,6 +66,10 @@ public final class SpecSchema {
             new Key("compare", "Two or more configurations, each merged over with:; the first is a in less/greater."),
             new Key("over", "Configurations whose networks are pooled, for correlated."),
             new Key("measures", "The two measures a correlated claim compares."),
+            new Key("readings", "Readings of the claim's (Fourier) measure to decide it under, on the same networks,"
+                    + " each at a share of the confidence (Bonferroni): each a measure name or { name: …, settings },"
+                    + " e.g. [fourier, { name: fourier, dc: include }]; the verdict says robust or depends on the"
+                    + " reading. In defaults: only for the claims whose measure is one of the readings."),
             new Key("expect", "What the claim says of the configurations' mean measure."),
             new Key("margin", "The margin of invariant, equivalent, less and greater: a number, 10% of the mean,"
                     + " or 10% of range."),
@@ -100,6 +105,8 @@ public final class SpecSchema {
             new Key("border", "chebyshev, legendre: grid points dropped at each border."),
             new Key("levels", "lz, lz76: quantisation levels of the values."),
             new Key("ordering", "lz, lz76: the order the grid is read in."),
+            new Key("dc", "fourier: whether the constant (DC) term counts in the complexity: exclude (the main"
+                    + " text's k = 1..K, DESIGN §3) or include (Appendix D's K = [0..m/2]^d)."),
             new Key("epsilon", "local volumes: the cost threshold of a ray."),
             new Key("directions", "local volumes: the random directions (rays) per network."),
             new Key("sigmaFactor", "local volumes: the Gaussian prior's scale, as a factor of the initialisation's."),
@@ -118,12 +125,6 @@ public final class SpecSchema {
     /** The expectations written as a mapping. */
     public static final List<String> EXPECT_MAPPINGS = List.of("within", "correlated", "anticorrelated", "uncorrelated",
             "fraction-decreasing", "fraction-increasing");
-
-    /**
-     * Keys other branches add to the parser now ({@code readings:}, fourier's {@code dc:}): in the schema already,
-     * so that the specs using them validate once merged.
-     */
-    public static final List<String> PENDING = List.of("readings", "dc");
 
     /** The names of keys, in order. */
     static List<String> names(List<Key> keys) {
@@ -210,11 +211,6 @@ public final class SpecSchema {
                 continue;
             }
             props.put(k.name(), described(CLAIM, k.name(), claimKey(k.name())));
-            if (k.name().equals("measure")) {
-                props.put("readings", Map.of("description", "Further measures read and reported beside the"
-                        + " claim's (not tested): each a measure name or { name: …, settings }.", "type", "array",
-                        "items", Map.of("$ref", "#/$defs/measure")));
-            }
         }
         c.put("properties", props);
         if (claim) {
@@ -245,6 +241,7 @@ public final class SpecSchema {
             case "vary" -> Map.of("$ref", "#/$defs/vary");
             case "compare" -> Map.of("type", "array", "minItems", 2, "items", Map.of("$ref", "#/$defs/configuration"));
             case "over" -> Map.of("type", "array", "minItems", 1, "items", Map.of("$ref", "#/$defs/configuration"));
+            case "readings" -> Map.of("type", "array", "minItems", 1, "items", Map.of("$ref", "#/$defs/measure"));
             case "measures" -> Map.of("type", "array", "minItems", 2, "maxItems", 2, "items",
                     Map.of("$ref", "#/$defs/measure"));
             case "expect" -> Map.of("$ref", "#/$defs/expect");
@@ -432,6 +429,8 @@ public final class SpecSchema {
                 case "levels" -> Map.of("type", "integer", "default", d.levels());
                 case "ordering" -> Map.of("enum", Arrays.stream(GridOrdering.values()).map(GridOrdering::id).toList(),
                         "default", d.ordering().id());
+                case "dc" -> Map.of("enum", Arrays.stream(FourierDc.values()).map(FourierDc::id).toList(),
+                        "default", d.fourierDc().id());
                 case "epsilon" -> Map.of("type", "number", "exclusiveMinimum", 0, "default", v.epsilon());
                 case "directions" -> Map.of("type", "integer", "minimum", 1, "default", v.directions());
                 case "sigmaFactor" -> Map.of("type", "number", "exclusiveMinimum", 0, "default", v.sigmaFactor());
@@ -448,10 +447,6 @@ public final class SpecSchema {
                 default -> throw new IllegalStateException("no schema for measure setting " + k.name());
             };
             settings.put(k.name(), described(MEASURE, k.name(), value));
-            if (k.name().equals("ordering")) {
-                settings.put("dc", Map.of("description", "fourier: whether the constant (DC) term counts in the"
-                        + " complexity.", "enum", List.of("exclude", "include"), "default", "exclude"));
-            }
         }
         Map<String, Object> mapping = object();
         mapping.put("type", "object");

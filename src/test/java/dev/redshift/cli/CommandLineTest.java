@@ -62,6 +62,30 @@ class CommandLineTest {
     }
 
     @Test
+    void measureTakesFouriersDcReading() throws IOException {
+        // a ramp has an offset (a DC term) that only the include reading sees
+        StringBuilder ramp = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                ramp.append(j == 0 ? "" : ",").append(i + j);
+            }
+            ramp.append('\n');
+        }
+        Path file = csv("ramp.csv", ramp.toString());
+        assertThat(run("measure", file.toString())).isZero();
+        String defaults = stdout();
+        console.reset();
+        assertThat(run("measure", "--fourier-dc", "exclude", file.toString())).isZero();
+        assertThat(value(stdout(), "fourier")).isEqualTo(value(defaults, "fourier"));
+        console.reset();
+        assertThat(run("measure", "--fourier-dc", "include", file.toString())).isZero();
+        assertThat(value(stdout(), "fourier")).isNotEqualTo(value(defaults, "fourier"));
+        assertThat(value(stdout(), "lz")).isEqualTo(value(defaults, "lz"));
+        assertThat(run("measure", "--fourier-dc", "both", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("unknown dc 'both' — expected one of exclude, include");
+    }
+
+    @Test
     void measureTakesThePolynomialOptions() throws IOException {
         Path file = cosineGrid(32, 2);
         assertThat(run("measure", file.toString())).isZero();
@@ -253,6 +277,24 @@ class CommandLineTest {
                 """);
         assertThat(run("check", spec.toString())).isZero();
         assertThat(stdout()).contains("PASS          Sine LZ rises with weight scale", "1 passed, 0 failed, 0 inconclusive");
+    }
+
+    @Test
+    void checkPrintsOneLinePerReadingAndTheCombinedVerdict() throws IOException {
+        Path spec = csv("readings.yaml", SPEC_HEAD + """
+                  - claim: Sine complexity rises with weight scale
+                    with: { activation: sin }
+                    vary: { weightScale: [1, 16] }
+                    measure: fourier
+                    readings: [fourier, { name: fourier, dc: include }]
+                    expect: increasing
+                """);
+        run("check", spec.toString());
+        String out = stdout();
+        assertThat(out).containsPattern("\\n {14}reading fourier: (PASS|FAIL|INCONCLUSIVE), estimate [^\\n]*97\\.5% bounds")
+                .containsPattern("\\n {14}reading fourier \\{dc: include\\}: (PASS|FAIL|INCONCLUSIVE), estimate")
+                .containsPattern("\\n {14}combined: (robust (PASS|FAIL|INCONCLUSIVE)|depends on the reading) → "
+                        + "(PASS|FAIL|INCONCLUSIVE)\\n");
     }
 
     @Test

@@ -19,6 +19,11 @@ class MeasureSettingsTest {
                 .isEqualTo(new MeasureOptions(20, PolynomialMethod.QUADRATURE, 3, 10));
         assertThat(d.withBorder(1)).isEqualTo(new MeasureOptions(20, PolynomialMethod.FIT, 1, 10));
         assertThat(d.withLevels(4)).isEqualTo(new MeasureOptions(20, PolynomialMethod.FIT, 3, 4));
+        // fourier's DC term: excluded by default (DESIGN §3), included on request (Appendix D)
+        assertThat(d.fourierDc()).isEqualTo(FourierDc.EXCLUDE);
+        assertThat(d.withFourierDc(FourierDc.INCLUDE)).isNotEqualTo(d)
+                .isEqualTo(new MeasureOptions(20, PolynomialMethod.FIT, 3, 10, GridOrdering.ROWS,
+                        d.volume(), FourierDc.INCLUDE));
     }
 
     @Test

@@ -365,6 +365,74 @@ class SpecParserTest {
     }
 
     @Test
+    void readingsListTheMeasuresAClaimIsDecidedUnderOnTheUnionOfTheirValues() {
+        ClaimPlan p = parse(claimWith("measure: fourier\nreadings: [fourier, { name: fourier, dc: include },"
+                + " fourier-hann, lz]\nexpect: { within: [0, 1] }")).claims().get(0).plan();
+        assertThat(p.measureLabels()).containsExactly("fourier", "fourier {dc: include}", "fourier-hann", "lz");
+        assertThat(p.readings()).extracting(dev.redshift.stats.ReadingTests.Reading::label)
+                .containsExactly("fourier", "fourier {dc: include}", "fourier-hann", "lz");
+        assertThat(p.readings().get(1).rows()).containsExactly(1);
+        assertThat(p.decidedReadings()).isEqualTo(p.readings());
+        ClaimPlan plain = parse(claimWith("measure: fourier\nexpect: { within: [0, 1] }")).claims().get(0).plan();
+        assertThat(plain.readings()).isEmpty();
+        assertThat(plain.decidedReadings()).singleElement().satisfies(r -> assertThat(r.rows()).containsExactly(0));
+    }
+
+    @Test
+    void readingsInDefaultsApplyOnlyToTheClaimsWhoseMeasureIsOneOfThem() {
+        SpecFile f = parse("spec: t\ndefaults:\n  measure: fourier\n  readings: [fourier, { name: fourier, dc: include }]"
+                + "\nclaims:\n  - claim: a\n    expect: { within: [0, 1] }\n  - claim: b\n    measure: lz\n"
+                + "    expect: { within: [0, 1] }\n  - claim: c\n    measure: lz\n    readings: [lz, fourier]\n"
+                + "    expect: { within: [0, 1] }\n  - claim: d\n    measure: fourier-hann\n"
+                + "    expect: { within: [0, 1] }\n");
+        assertThat(f.claims()).extracting(ClaimEntry::error).containsOnlyNulls();
+        assertThat(f.claims().get(0).plan().readings()).hasSize(2);
+        assertThat(f.claims().get(1).plan().readings()).isEmpty();
+        assertThat(f.claims().get(1).plan().measureLabels()).containsExactly("lz");
+        // a claim's own readings replace its measure, Fourier or not
+        assertThat(f.claims().get(2).plan().measureLabels()).containsExactly("lz", "fourier");
+        assertThat(f.claims().get(3).plan().readings()).isEmpty();
+        assertThat(f.claims().get(3).plan().measureLabels()).containsExactly("fourier-hann");
+    }
+
+    @Test
+    void aCorrelatedClaimsReadingsReplaceItsFourierMeasure() {
+        ClaimEntry e = parse(claimWith("measures: [lz, fourier]\nreadings: [fourier, { name: fourier, dc: include }]"
+                + "\nover: [ { activation: relu }, { activation: tanh } ]\nexpect: { correlated: 0.5 }")).claims().get(0);
+        assertThat(e.error()).as("%s", e.error()).isNull();
+        ClaimPlan p = e.plan();
+        assertThat(p.measureLabels()).containsExactly("lz", "fourier", "fourier {dc: include}");
+        assertThat(p.readings().get(0).rows()).containsExactly(0, 1);
+        assertThat(p.readings().get(1).rows()).containsExactly(0, 2);
+        assertThat(p.readings().get(1).measureLabels()).containsExactly("lz", "fourier {dc: include}");
+    }
+
+    @Test
+    void readingsAreCheckedAtTheirPosition() {
+        assertThat(claimError(claimWith("measure: fourier\nreadings: fourier\nexpect: { within: [0, 1] }"))
+                .getMessage()).startsWith("specs/test.yaml:5:15: readings must list measures");
+        assertThat(claimError(claimWith("measure: fourier\nreadings: [fourier, { name: fourier, dc: all }]"
+                + "\nexpect: { within: [0, 1] }")).getMessage()).isEqualTo("specs/test.yaml:5:46: unknown dc 'all'"
+                        + " — expected one of exclude, include");
+        assertThat(claimError(claimWith("measure: fourier\nreadings: [fourier, fourier]\nexpect: { within: [0, 1] }"))
+                .getMessage()).contains("readings lists a reading twice: fourier, fourier");
+    }
+
+    @Test
+    void fouriersDcReadingIsAMeasureOptionCheckedAtItsPosition() {
+        ClaimPlan p = parse(claimWith("measure: { name: fourier, dc: include }\nexpect: { within: [0, 1] }"))
+                .claims().get(0).plan();
+        assertThat(p.measures().get(0).options().fourierDc()).isEqualTo(dev.redshift.measure.FourierDc.INCLUDE);
+        assertThat(p.measures().get(0).label()).isEqualTo("fourier {dc: include}");
+        ClaimPlan byDefault = parse(claimWith("measure: fourier\nexpect: { within: [0, 1] }")).claims().get(0).plan();
+        assertThat(byDefault.measures().get(0).options().fourierDc()).isEqualTo(dev.redshift.measure.FourierDc.EXCLUDE);
+        assertThat(claimError(claimWith("measure: { name: fourier, dc: keep }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:35: unknown dc 'keep' — expected one of exclude, include");
+        assertThat(claimError(claimWith("measure: { name: lz, dc: include }\nexpect: { within: [0, 1] }"))
+                .getMessage()).isEqualTo("specs/test.yaml:4:26: dc is a setting of fourier, not of lz");
+    }
+
+    @Test
     void theLzOrderingIsAMeasureOptionCheckedAtItsPosition() {
         ClaimPlan p = parse(claimWith("measure: { name: lz76, ordering: spiral }\nexpect: { within: [0, 1] }"))
                 .claims().get(0).plan();
