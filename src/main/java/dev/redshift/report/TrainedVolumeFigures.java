@@ -55,6 +55,7 @@ final class TrainedVolumeFigures {
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (ClaimOutcome o : claims) {
             List<Configuration> levels = o.plan().configurations();
             double[] x = new double[levels.size()];
@@ -69,7 +70,13 @@ final class TrainedVolumeFigures {
                     error[c] = 0;
                 }
             }
-            chart.addSeries(label(o), x, y, error).setMarker(SeriesMarkers.CIRCLE);
+            // several claims read the same activation's checkpoints (the fall, the share of runs, the trend):
+            // XChart refuses a series name twice, so a repeated label takes the claim's number
+            String label = label(o);
+            for (int n = 2; !used.add(label); n++) {
+                label = label(o) + " (" + n + ")";
+            }
+            chart.addSeries(label, x, y, error).setMarker(SeriesMarkers.CIRCLE);
         }
         ReportFiles.write(dir.resolve(file), ChartStyle.png(chart));
         return Optional.of(file);
@@ -108,6 +115,7 @@ final class TrainedVolumeFigures {
         ClaimPlan p = o.plan();
         Object activation = p.configurations().get(0).parameters().asMap().get("activation");
         Object modulus = p.configurations().get(0).parameters().asMap().get("modulus");
-        return activation + ", N " + modulus + ": " + o.evidence().verdict();
+        String name = p.name().length() > 48 ? p.name().substring(0, 47) + "…" : p.name();
+        return name + " (" + activation + ", N " + modulus + "): " + o.evidence().verdict();
     }
 }

@@ -23,8 +23,10 @@ final class VolumeVerdict {
 
     /** The paragraph, or empty when the run has no local-volume claim. */
     static Optional<String> paragraph(List<ClaimOutcome> outcomes) {
+        // the local-volume claims and every claim of a blog statement (the grokking claim measures no volume)
         List<ClaimOutcome> volume = outcomes.stream().filter(o -> o.plan().tags().contains("local-volume")
-                || o.plan().tags().contains("predictor")).toList();
+                || o.plan().tags().contains("predictor")
+                || o.plan().findings().stream().anyMatch(f -> f.startsWith("blog-"))).toList();
         if (volume.isEmpty()) {
             return Optional.empty();
         }
@@ -76,8 +78,8 @@ final class VolumeVerdict {
             for (ClaimOutcome control : controlsOf(c, all)) {
                 boolean rejected = control.evidence().verdict() == Verdict.FAIL;
                 unbacked |= !rejected && c.evidence().verdict() == Verdict.PASS;
-                named.add("its control " + named(control) + (rejected ? ", as it should" : ", so a PASS is no"
-                        + " evidence"));
+                named.add("its control " + named(control) + (rejected ? ", as it should" : ", not rejected, so a"
+                        + " PASS would be no evidence"));
             }
         }
         return Optional.of(what + ": " + summary(claims) + (unbacked ? ", but a control did not FAIL" : "")
@@ -100,7 +102,7 @@ final class VolumeVerdict {
                 : pass > 0 ? "so the blog's observation holds in part" : "so it is undecided here";
         return Optional.of("The blog's \"we did not observe that higher weight amplitude and additional layers lead to"
                 + " a lower volume of the star domain\", tested as the fall it did not observe, raw and per"
-                + " parameter: " + summary(claims) + ", " + reading + " (" + names(claims) + ").");
+                + " parameter — the fall " + summary(claims) + ", " + reading + " (" + names(claims) + ").");
     }
 
     /** The dropped-network mechanism: our hypothesis, with the claims that are its evidence. */

@@ -34,6 +34,10 @@ class TrainedVolumeFiguresTest {
                 with: { activation: relu }
                 vary: { train.steps: [1, 100, 1000] }
                 expect: decreasing
+              - claim: Most ReLU runs end lower
+                with: { activation: relu }
+                vary: { train.steps: [1, 1000] }
+                expect: { fraction-decreasing: 0.5 }
               - claim: GELU groks more often
                 measure: grokked
                 compare: [ { activation: gelu }, { activation: relu } ]
@@ -49,18 +53,21 @@ class TrainedVolumeFiguresTest {
     void eachCheckpointClaimGivesItsMeanPerStepAndEachGrokkingClaimItsCounts(@TempDir Path dir) {
         List<ClaimOutcome> outcomes = List.of(
                 outcome(0, Verdict.FAIL, new double[] {-500, -3000, -2900}, 8),
-                outcome(1, Verdict.INCONCLUSIVE, new double[] {0.25, 0.625}, 8),
-                outcome(2, Verdict.PASS, new double[] {0.95}, 8));
+                outcome(1, Verdict.FAIL, new double[] {-500, -2900}, 8),
+                outcome(2, Verdict.INCONCLUSIVE, new double[] {0.25, 0.625}, 8),
+                outcome(3, Verdict.PASS, new double[] {0.95}, 8));
         assertThat(TrainedVolumeFigures.any(outcomes)).isTrue();
-        assertThat(TrainedVolumeFigures.checkpointVerdicts(outcomes))
-                .containsExactly("ReLU volume falls: step 1 -500, step 100 -3000, step 1000 -2900 — FAIL");
+        assertThat(TrainedVolumeFigures.checkpointVerdicts(outcomes)).containsExactly(
+                "ReLU volume falls: step 1 -500, step 100 -3000, step 1000 -2900 — FAIL",
+                "Most ReLU runs end lower: step 1 -500, step 1000 -2900 — FAIL");
         assertThat(TrainedVolumeFigures.grokkingCounts(outcomes)).singleElement().asString()
                 .startsWith("GELU groks more often: activation gelu 2 of 8, activation relu 5 of 8 runs grokked"
                         + " — INCONCLUSIVE");
+        // two claims on ReLU's checkpoints with one verdict: one line each, not a chart refused for a repeated name
         assertThat(TrainedVolumeFigures.checkpoints(outcomes, dir, "v.png")).hasValue("v.png");
         assertThat(Files.exists(dir.resolve("v.png"))).isTrue();
-        assertThat(TrainedVolumeFigures.any(List.of(outcomes.get(2)))).isFalse();
-        assertThat(TrainedVolumeFigures.checkpoints(List.of(outcomes.get(2)), dir, "w.png")).isEmpty();
+        assertThat(TrainedVolumeFigures.any(List.of(outcomes.get(3)))).isFalse();
+        assertThat(TrainedVolumeFigures.checkpoints(List.of(outcomes.get(3)), dir, "w.png")).isEmpty();
     }
 
     private ClaimOutcome outcome(int claim, Verdict verdict, double[] means, int n) {
