@@ -5,16 +5,20 @@
 # decided when its verdict is held, held in part, mixed, against or depends on the reading; undecided otherwise.
 # The wall time is the whole command's, JVM start and report included, which the time budget also counts.
 #
-#   bench/decided-vs-time.sh [--scale S] [--budgets "60s 120s"] SPEC...
+#   bench/decided-vs-time.sh [--scale S] [--budgets "60s 120s"] [--no-fixed] SPEC...
+#
+# --no-fixed leaves out the fixed-budget row (to add budgets to a table measured before).
 #
 # Needs target/redshift.jar (mvn -q package -DskipTests -Dbattery.skip=true).
 set -euo pipefail
 scale=1
 budgets="60s 120s"
+fixed=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
     --budgets) budgets="$2"; shift 2 ;;
+    --no-fixed) fixed=0; shift ;;
     *) break ;;
   esac
 done
@@ -51,7 +55,7 @@ print(f"{decided:3d} of {decided + undecided:3d} findings decided")' || echo "fi
 }
 
 echo "specs: $*   scale: $scale   cores: $(nproc)   $(date -u +%FT%TZ)"
-run "fixed budgets" "$@"
+[[ $fixed == 1 ]] && run "fixed budgets" "$@"
 for b in $budgets; do
   run "--time-budget $b" "$@" --time-budget "$b"
 done
