@@ -66,35 +66,8 @@ final class ReadingFigures {
     private static List<String> heatmaps(Results r, Path dir) {
         List<List<String>> per = new ArrayList<>();
         for (String[] reading : READINGS) {
-            int m = r.measures().indexOf(reading[0]);
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (Cell[][] a : r.depthByScale()) {
-                for (Cell[] d : a) {
-                    for (Cell c : d) {
-                        lo = Math.min(lo, c.mean(m));
-                        hi = Math.max(hi, c.mean(m));
-                    }
-                }
-            }
-            List<String> xs = FigureSweep.WEIGHT_SCALES.stream().map(Numbers::format).toList();
-            List<String> ys = FigureSweep.DEPTHS.stream().map(String::valueOf).toList();
-            List<String> files = new ArrayList<>();
-            for (int a = 0; a < FigureSweep.ACTIVATIONS.size(); a++) {
-                double[][] means = new double[ys.size()][xs.size()];
-                for (int d = 0; d < ys.size(); d++) {
-                    for (int w = 0; w < xs.size(); w++) {
-                        means[d][w] = r.depthByScale()[a][d][w].mean(m);
-                    }
-                }
-                String activation = FigureSweep.ACTIVATIONS.get(a);
-                String file = "readings/fig4-" + (reading[0].equals("fourier") ? "dc-excluded" : "dc-included") + "-"
-                        + activation + ".png";
-                ReportFiles.write(dir.resolve(file), ReplicationFigures.heatMap(activation + ", " + reading[1],
-                        reading[0], xs, ys, means, lo, hi));
-                files.add(file);
-            }
-            per.add(files);
+            String prefix = "readings/fig4-" + (reading[0].equals("fourier") ? "dc-excluded" : "dc-included");
+            per.add(ReplicationFigures.heatmaps(r, reading[0], dir, prefix, ", " + reading[1]));
         }
         List<String> out = new ArrayList<>();
         for (int a = 0; a < FigureSweep.ACTIVATIONS.size(); a++) {

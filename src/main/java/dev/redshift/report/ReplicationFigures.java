@@ -32,6 +32,11 @@ final class ReplicationFigures {
 
     /** Fig. 4/19/20: one heat map per activation of mean complexity over depth × weight magnitude. */
     static List<String> heatmaps(Results r, String measure, Path dir, String prefix) {
+        return heatmaps(r, measure, dir, prefix, "");
+    }
+
+    /** The same, each panel's title the activation followed by {@code titleSuffix} (", DC included"). */
+    static List<String> heatmaps(Results r, String measure, Path dir, String prefix, String titleSuffix) {
         int m = r.measures().indexOf(measure);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -54,7 +59,8 @@ final class ReplicationFigures {
                 }
             }
             String file = prefix + "-" + FigureSweep.ACTIVATIONS.get(a) + ".png";
-            ReportFiles.write(dir.resolve(file), heatMap(FigureSweep.ACTIVATIONS.get(a), measure, xs, ys, means, lo, hi));
+            ReportFiles.write(dir.resolve(file), heatMap(FigureSweep.ACTIVATIONS.get(a) + titleSuffix, measure, xs, ys,
+                    means, lo, hi));
             files.add(file);
         }
         return files;

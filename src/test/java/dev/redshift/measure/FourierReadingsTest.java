@@ -79,8 +79,8 @@ class FourierReadingsTest {
                 row[j] = 0.4 + random.nextGaussian();
             }
         }
-        double[] naive = naive(y, false);
-        double[] withDc = naive(y, true);
+        double[] naive = ReferenceMeasures.fourierSums(y, false);
+        double[] withDc = ReferenceMeasures.fourierSums(y, true);
         GridValues grid = GridValues.ofRows(y);
         assertThat(EXCLUDE.measure(grid).value()).isCloseTo(naive[0] / naive[1], within(1e-9));
         assertThat(INCLUDE.measure(grid).value()).isCloseTo(withDc[0] / withDc[1], within(1e-9));
@@ -111,32 +111,5 @@ class FourierReadingsTest {
         assertThat(FourierDc.parse("include")).isEqualTo(FourierDc.INCLUDE);
         assertThatThrownBy(() -> FourierDc.parse("keep")).hasMessage("unknown dc 'keep' — expected one of exclude,"
                 + " include");
-    }
-
-    /** {Σ |F(k)|·‖k‖, Σ |F(k)|} over k ∈ [0..m/2]², the k = 0 term counted only when {@code dc}. */
-    private static double[] naive(double[][] y, boolean dc) {
-        int m = y.length;
-        double num = 0;
-        double den = 0;
-        for (int k1 = 0; k1 <= m / 2; k1++) {
-            for (int k2 = 0; k2 <= m / 2; k2++) {
-                if (k1 == 0 && k2 == 0 && !dc) {
-                    continue;
-                }
-                double re = 0;
-                double im = 0;
-                for (int i = 0; i < m; i++) {
-                    for (int j = 0; j < m; j++) {
-                        double angle = -2 * Math.PI * ((double) k1 * i + (double) k2 * j) / m;
-                        re += y[i][j] * Math.cos(angle);
-                        im += y[i][j] * Math.sin(angle);
-                    }
-                }
-                double a = Math.hypot(re, im);
-                num += a * Math.sqrt(k1 * k1 + k2 * k2);
-                den += a;
-            }
-        }
-        return new double[] {num, den};
     }
 }

@@ -15,12 +15,18 @@ final class ReferenceMeasures {
     }
 
     static double fourier(double[][] y) {
+        double[] sums = fourierSums(y, false);
+        return sums[0] / sums[1];
+    }
+
+    /** {Σ |F(k)|·‖k‖, Σ |F(k)|} over k ∈ [0..m/2]², the k = 0 term counted only when {@code dc}. */
+    static double[] fourierSums(double[][] y, boolean dc) {
         int m = y.length;
         double num = 0;
         double den = 0;
         for (int k1 = 0; k1 <= m / 2; k1++) {
             for (int k2 = 0; k2 <= m / 2; k2++) {
-                if (k1 == 0 && k2 == 0) {
+                if (k1 == 0 && k2 == 0 && !dc) {
                     continue;
                 }
                 double re = 0;
@@ -32,12 +38,12 @@ final class ReferenceMeasures {
                         im += y[i][j] * Math.sin(angle);
                     }
                 }
-                double a = Math.sqrt(re * re + im * im);
+                double a = Math.hypot(re, im);
                 num += a * Math.sqrt(k1 * k1 + k2 * k2);
                 den += a;
             }
         }
-        return num / den;
+        return new double[] {num, den};
     }
 
     static double[] basis(boolean chebyshev, double x, int n) {
