@@ -44,6 +44,7 @@ final class BudgetedClaims {
                     dev.redshift.spec.ClaimPlan plan = d.plan();
                     ClaimRunner.Session session = runner.start(plan);
                     sessions.put(d.getUniqueId(), session);
+                    session.releaseBetweenLooks(); // every claim stays open: none may hold its networks' memory
                     session.uncap(); // max: auto claims may go past their max while the time lasts
                     int from = resumeFrom.applyAsInt(plan);
                     if (from > 0) {

@@ -128,6 +128,7 @@ public final class ClaimRunner {
         private double secondsPerNetwork = Double.NaN;
         private RuntimeException broken;
         private boolean closed;
+        private boolean releaseBetweenLooks;
 
         private Session(ClaimPlan plan) {
             this.plan = plan;
@@ -181,6 +182,14 @@ public final class ClaimRunner {
             lookTo(0);
         }
 
+        /**
+         * Frees the claim's networks after each look ({@link ClaimWork#release}): for a scheduler that keeps every
+         * claim open at once, where hundreds of open producers would otherwise hold their threads and memory.
+         */
+        void releaseBetweenLooks() {
+            releaseBetweenLooks = true;
+        }
+
         /** Lets a claim with {@code samples.max: auto} go past its max (a scheduler with time to share). */
         void uncap() {
             progress.uncap();
@@ -198,6 +207,10 @@ public final class ClaimRunner {
             } catch (RuntimeException e) {
                 broken = e;
                 throw e;
+            } finally {
+                if (releaseBetweenLooks) {
+                    work.release();
+                }
             }
             // networks read from the cache cost next to nothing: the rate is that of the networks computed, so a
             // claim whose first looks another claim's networks served is not taken as free for its next ones

@@ -12,6 +12,14 @@ public interface ClaimWork extends AutoCloseable {
     /** The functions of a configuration's networks at its domain's points (examples for figures), network-major. */
     float[] evaluate(int configuration, long first, int count);
 
+    /**
+     * Frees what the work holds between looks (its producers' worker threads and native memory), leaving it usable:
+     * the next look builds them again, and draws the same networks since network k depends only on (seed, k). A
+     * scheduler that keeps every claim of a run open calls it after each look, so open claims cost no memory.
+     */
+    default void release() {
+    }
+
     @Override
     void close();
 }

@@ -55,9 +55,14 @@ public final class LocalExecutor implements SampleExecutor {
         }
 
         @Override
-        public synchronized void close() {
+        public synchronized void release() {
             producers.values().forEach(NetworkSampler::close);
             producers.clear();
+        }
+
+        @Override
+        public void close() {
+            release();
         }
     }
 }
