@@ -99,7 +99,8 @@ final class VolumeVerdict {
                 + " replicate: log-volume does fall"
                 : fail > 0 && pass == 0 ? "so under our exact procedure the blog's observation holds: log-volume does"
                         + " not fall"
-                : pass > 0 ? "so the blog's observation holds in part" : "so it is undecided here";
+                : pass > 0 ? "so the blog's observation is contradicted where the fall PASSes (" + pass + " claims) and"
+                        + " holds only where it FAILs (" + fail + ")" : "so it is undecided here";
         return Optional.of("The blog's \"we did not observe that higher weight amplitude and additional layers lead to"
                 + " a lower volume of the star domain\", tested as the fall it did not observe, raw and per"
                 + " parameter — the fall " + summary(claims) + ", " + reading + " (" + names(claims) + ").");
