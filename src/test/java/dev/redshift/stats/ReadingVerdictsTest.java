@@ -1,0 +1,66 @@
+package dev.redshift.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** How per-reading verdicts combine: robust when all agree, else depends; one verdict and one evidence sentence. */
+class ReadingVerdictsTest {
+
+    private static Evidence evidence(Verdict v, double estimate, int networks, int looks) {
+        return new Evidence(v, "greater", 0.975, "a − b", estimate, new Interval(estimate - 1, estimate + 1), 0,
+                List.of(), networks, looks, v == Verdict.INCONCLUSIVE ? OptionalInt.of(40) : OptionalInt.empty(),
+                "a exceeds b by " + estimate);
+    }
+
+    private static ReadingVerdicts of(Evidence... e) {
+        return new ReadingVerdicts(List.of("fourier", "fourier {dc: include}").subList(0, e.length), List.of(e));
+    }
+
+    @Test
+    void agreeingReadingsAreRobustAndKeepTheirVerdict() {
+        ReadingVerdicts pass = of(evidence(Verdict.PASS, 2, 16, 2), evidence(Verdict.PASS, 3, 32, 3));
+        assertThat(pass.robustness()).isEqualTo(ReadingVerdicts.Robustness.ROBUST_PASS);
+        assertThat(pass.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(pass.describe()).isEqualTo("robust PASS (fourier: PASS, fourier {dc: include}: PASS)");
+        ReadingVerdicts fail = of(evidence(Verdict.FAIL, -2, 16, 2), evidence(Verdict.FAIL, -3, 16, 2));
+        assertThat(fail.robustness()).isEqualTo(ReadingVerdicts.Robustness.ROBUST_FAIL);
+        assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+        ReadingVerdicts open = of(evidence(Verdict.INCONCLUSIVE, 0, 64, 4), evidence(Verdict.INCONCLUSIVE, 0, 64, 4));
+        assertThat(open.robustness()).isEqualTo(ReadingVerdicts.Robustness.ROBUST_INCONCLUSIVE);
+        assertThat(open.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(open.robustness().words()).isEqualTo("robust INCONCLUSIVE");
+    }
+
+    @Test
+    void aFailUnderAnyReadingFailsTheClaimAndAPassBesideAnUndecidedOneDoesNot() {
+        ReadingVerdicts mixed = of(evidence(Verdict.PASS, 2, 72, 4), evidence(Verdict.FAIL, 4, 32, 2));
+        assertThat(mixed.robustness()).isEqualTo(ReadingVerdicts.Robustness.DEPENDS);
+        assertThat(mixed.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(mixed.describe()).isEqualTo("depends on the reading (fourier: PASS, fourier {dc: include}: FAIL)");
+        Evidence combined = mixed.combined();
+        assertThat(combined.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(combined.estimate()).isEqualTo(4);
+        assertThat(combined.networksPerConfiguration()).isEqualTo(72);
+        assertThat(combined.looks()).isEqualTo(4);
+        assertThat(combined.additionalNetworks()).isEmpty();
+        assertThat(combined.sentence()).isEqualTo("depends on the reading (fourier: PASS, fourier {dc: include}: FAIL)."
+                + " Under fourier: a exceeds b by 2.0. Under fourier {dc: include}: a exceeds b by 4.0.");
+        ReadingVerdicts undecided = of(evidence(Verdict.PASS, 2, 16, 2), evidence(Verdict.INCONCLUSIVE, 1, 64, 4));
+        assertThat(undecided.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(undecided.robustness().words()).isEqualTo("depends on the reading");
+        assertThat(undecided.combined().additionalNetworks()).hasValue(40);
+        assertThat(undecided.combined().estimate()).isEqualTo(1);
+    }
+
+    @Test
+    void everyReadingNeedsItsVerdict() {
+        assertThatThrownBy(() -> new ReadingVerdicts(List.of("fourier"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 readings for 0 verdicts");
+        assertThatThrownBy(() -> new ReadingVerdicts(List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
