@@ -157,6 +157,7 @@ final class CheckCommand {
                 public void claimFinished(dev.redshift.engine.ClaimDescriptor claim,
                         dev.redshift.engine.ClaimOutcome outcome) {
                     ran.add(outcome);
+                    lines.ownSeconds.put(claim.getUniqueId().toString(), outcome.seconds());
                 }
             });
             if (reports != null) {
@@ -287,6 +288,8 @@ final class CheckCommand {
         private final Map<String, Long> started = new ConcurrentHashMap<>();
         /** Whether a claim's wall time is its own (not under a time budget, where claims run interleaved). */
         boolean timed = true;
+        /** Each claim's own seconds, by unique ID: under a time budget, the time of its looks alone. */
+        final Map<String, Double> ownSeconds = new java.util.concurrent.ConcurrentHashMap<>();
         int passed;
         int failed;
         int inconclusive;
@@ -316,16 +319,18 @@ final class CheckCommand {
 
         /**
          * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration":
-         * its own wall time per network so far (cached networks are free, so a warm cache understates it).
+         * its own time per network so far (cached networks are free, so a warm cache understates it). Under a time
+         * budget that is the time of its own looks (the outcome's seconds); otherwise its wall time.
          */
         private String timeToDecide(TestIdentifier id, Map<String, String> e) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration")
                     .matcher(String.valueOf(e.get("redshift.evidence")));
             Long t0 = started.get(id.getUniqueId());
-            if (!timed || t0 == null || !m.find()) {
+            Double own = ownSeconds.get(id.getUniqueId());
+            if ((timed ? t0 == null : own == null) || !m.find()) {
                 return "";
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            double seconds = timed ? (System.nanoTime() - t0) / 1e9 : own;
             double networks = Double.parseDouble(e.get("redshift.networks"));
             double needed = seconds / networks * Long.parseLong(m.group(1));
             String time = needed < 90 ? dev.redshift.stats.Numbers.format(Math.max(0.1, needed)) + " s"

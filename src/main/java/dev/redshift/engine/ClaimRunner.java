@@ -126,6 +126,10 @@ public final class ClaimRunner {
         private final ReadingTests.Progress progress;
         /** Seconds per network computed on the last look that computed any; NaN before one did. */
         private double secondsPerNetwork = Double.NaN;
+        /** Seconds spent in this claim's looks: its own time, where a scheduler interleaves it with others. */
+        private double lookSeconds;
+        /** The example functions, taken on the first look when the networks are released between looks. */
+        private List<float[]> examples;
         private RuntimeException broken;
         private boolean closed;
         private boolean releaseBetweenLooks;
@@ -201,6 +205,10 @@ public final class ClaimRunner {
             long computedBefore = computed();
             try {
                 progress.lookTo(n);
+                if (releaseBetweenLooks && examples == null) {
+                    // while the networks are at hand: a trained run released now would be trained again for them
+                    examples = examples();
+                }
             } catch (NonFiniteNetworksException e) {
                 broken = new NonFiniteNetworksException(plan.position() + ": " + e.getMessage());
                 throw broken;
@@ -211,6 +219,7 @@ public final class ClaimRunner {
                 if (releaseBetweenLooks) {
                     work.release();
                 }
+                lookSeconds += (System.nanoTime() - t0) / 1e9;
             }
             // networks read from the cache cost next to nothing: the rate is that of the networks computed, so a
             // claim whose first looks another claim's networks served is not taken as free for its next ones
@@ -241,8 +250,20 @@ public final class ClaimRunner {
 
         @Override
         public double concludeSeconds(double rate) {
-            // the example functions of a 2-D grid's first networks, then the claim's lines and report entries
-            return REPORT_SECONDS + ClaimOutcome.EXAMPLES * plan.configurations().size() * rate;
+            // the example functions of a 2-D grid's first networks (unless a look took them), then the claim's
+            // lines and report entries
+            return REPORT_SECONDS + (examples != null ? 0 : ClaimOutcome.EXAMPLES * plan.configurations().size() * rate);
+        }
+
+        /** The first networks' functions of each configuration on a 2-D grid, for the report's pictures. */
+        private List<float[]> examples() {
+            List<float[]> out = new ArrayList<>();
+            for (int c = 0; c < plan.configurations().size(); c++) {
+                NetworkSampler first = samplers.get(plan.firstSampled(c));
+                boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
+                out.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
+            }
+            return List.copyOf(out);
         }
 
         @Override
@@ -296,16 +317,11 @@ public final class ClaimRunner {
             }
             Evidence evidence = TrainedClaims.namingDiverged(progress.conclude(), plan, samplers);
             ReadingVerdicts readings = plan.readings().isEmpty() ? null : progress.concludedVerdicts();
-            List<float[]> examples = new ArrayList<>();
-            for (int c = 0; c < plan.configurations().size(); c++) {
-                NetworkSampler first = samplers.get(plan.firstSampled(c));
-                boolean grid2d = first.domain() instanceof Grid g && g.dims() == 2;
-                examples.add(grid2d ? first.evaluate(0, ClaimOutcome.EXAMPLES) : new float[0]);
-            }
+            List<float[]> examples = this.examples != null ? this.examples : examples();
             // the per-network values are the claim's own configurations'; a range's references are in the evidence
             List<Recorder> own = recorders.subList(0, plan.configurations().size());
             ClaimOutcome outcome = new ClaimOutcome(plan, evidence, own.stream().map(Recorder::values).toList(),
-                    List.copyOf(examples), (System.nanoTime() - start) / 1e9,
+                    List.copyOf(examples), releaseBetweenLooks ? lookSeconds : (System.nanoTime() - start) / 1e9,
                     own.stream().map(Recorder::nonFinite).toList(), readings);
             close();
             return outcome;

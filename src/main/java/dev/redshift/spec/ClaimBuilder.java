@@ -315,8 +315,9 @@ public final class ClaimBuilder {
     }
 
     /**
-     * Marks the readings as the file's defaults': they then apply only where the claim's measure is one of them (a
-     * claim of lz or fourier-hann, of a trained run or of local volumes in the same file keeps its measure).
+     * Marks the readings as the file's defaults': they then apply only where the claim's measure is one of them,
+     * alone or under a run prefix (a claim of lz or fourier-hann, or of local volumes, in the same file keeps its
+     * measure).
      */
     public ClaimBuilder readingsInherited() {
         this.readingsInherited = true;
@@ -541,41 +542,19 @@ public final class ClaimBuilder {
         List<MeasureChoice> measured = measures;
         List<ReadingTests.Reading> decidedUnder = List.of();
         // the file's readings are readings of its measure: a claim measuring something else keeps its own
-        boolean ownMeasureRead = measures.stream().anyMatch(readings::contains);
-        boolean applies = !readingsInherited || ownMeasureRead && training == null
-                && measures.stream().noneMatch(MeasureChoice::isLocalVolume);
+        boolean ownMeasureRead = measures.stream().map(MeasureChoice::base).anyMatch(readings::contains);
+        boolean applies = !readingsInherited || ownMeasureRead && measures.stream().noneMatch(MeasureChoice::isLocalVolume);
         if (!readings.isEmpty() && applies) {
-            if (training != null || measures.stream().anyMatch(MeasureChoice::isLocalVolume)
-                    || readings.stream().anyMatch(MeasureChoice::isLocalVolume)) {
-                throw new IllegalArgumentException("readings are readings of a grid measure of random networks"
-                        + " (fourier, fourier-hann, chebyshev, legendre, lz, lz76), not of trained runs or local volumes");
+            if (measures.stream().anyMatch(MeasureChoice::isLocalVolume)
+                    || readings.stream().anyMatch(r -> r.isLocalVolume() || !r.base().equals(r)
+                            || RunMeasure.RUN_ONLY.contains(r.name()))) {
+                throw new IllegalArgumentException("readings are readings of a grid measure (fourier, fourier-hann,"
+                        + " chebyshev, legendre, lz, lz76) of random networks or of training runs, where a reading"
+                        + " replaces init: and shuffled: alike; not of accuracies or local volumes");
             }
-            // the measure the readings replace: the one they list, else the first Fourier one, else the first
-            int replaced = java.util.stream.IntStream.range(0, measures.size())
-                    .filter(k -> readings.contains(measures.get(k))).findFirst()
-                    .orElse(java.util.stream.IntStream.range(0, measures.size())
-                            .filter(k -> measures.get(k).name().startsWith("fourier")).findFirst().orElse(0));
-            // the networks are measured once under the union of the readings; each reading reads its own rows
-            List<MeasureChoice> union = new ArrayList<>();
-            List<ReadingTests.Reading> out = new ArrayList<>();
-            for (MeasureChoice reading : readings) {
-                List<MeasureChoice> own = new ArrayList<>(measures);
-                own.set(replaced, reading);
-                List<Integer> rows = new ArrayList<>();
-                for (MeasureChoice m : own) {
-                    if (!union.contains(m)) {
-                        union.add(m);
-                    }
-                    rows.add(union.indexOf(m));
-                }
-                out.add(new ReadingTests.Reading(reading.label(), rows, own.stream().map(MeasureChoice::label).toList()));
-            }
-            if (out.stream().map(ReadingTests.Reading::label).distinct().count() < out.size()) {
-                throw new IllegalArgumentException("readings lists a reading twice: "
-                        + String.join(", ", out.stream().map(ReadingTests.Reading::label).toList()));
-            }
-            measured = List.copyOf(union);
-            decidedUnder = List.copyOf(out);
+            ReadingRows rows = ReadingRows.of(measures, readings);
+            measured = rows.measured();
+            decidedUnder = rows.readings();
         }
         return new ClaimPlan(name, specTitle, source, tags, network, varied, List.copyOf(configurations), measured,
                 expectation, confidence != null ? confidence : defaults.confidence(),

@@ -53,6 +53,20 @@ public record MeasureChoice(String name, MeasureOptions options) {
         return MeasureCatalog.byName(name, options);
     }
 
+    /** The measure without a run prefix: {@code fourier} for {@code init:fourier}, itself when it has none. */
+    public MeasureChoice base() {
+        String prefix = RunMeasure.runPrefix(name);
+        return prefix.isEmpty() ? this : new MeasureChoice(name.substring(prefix.length()), options);
+    }
+
+    /**
+     * This measure read as {@code reading}: the reading's name and settings under this measure's run prefix, so
+     * that {@code init:fourier} read as {@code {name: fourier, dc: include}} is {@code init:fourier {dc: include}}.
+     */
+    public MeasureChoice readAs(MeasureChoice reading) {
+        return new MeasureChoice(RunMeasure.runPrefix(name) + reading.name(), reading.options());
+    }
+
     /**
      * The measure as a reader of a verdict needs it: its name, then, in braces and in the spec's own words, every
      * setting that differs from the defaults ({@code lz {ordering: snake}}), so that a claim comparing a measure

@@ -1,12 +1,18 @@
 package dev.redshift.spec;
 
-import dev.redshift.measure.FourierDc;
-import dev.redshift.measure.GridOrdering;
-import dev.redshift.measure.MeasureCatalog;
-import dev.redshift.measure.MeasureOptions;
-import dev.redshift.measure.volume.LocalVolumeOptions;
-import dev.redshift.measure.volume.VolumeMeasure;
-import dev.redshift.measure.PolynomialMethod;
+import static dev.redshift.spec.MeasureSpecReader.measure;
+import static dev.redshift.spec.SpecYaml.bool;
+import static dev.redshift.spec.SpecYaml.compose;
+import static dev.redshift.spec.SpecYaml.entries;
+import static dev.redshift.spec.SpecYaml.intValue;
+import static dev.redshift.spec.SpecYaml.integer;
+import static dev.redshift.spec.SpecYaml.mapping;
+import static dev.redshift.spec.SpecYaml.number;
+import static dev.redshift.spec.SpecYaml.position;
+import static dev.redshift.spec.SpecYaml.refuseTags;
+import static dev.redshift.spec.SpecYaml.scalar;
+import static dev.redshift.spec.SpecYaml.string;
+
 import dev.redshift.network.NetworkFamilies;
 import dev.redshift.network.NetworkFamily;
 import dev.redshift.network.Parameter;
@@ -19,22 +25,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Parses spec files (DESIGN §4) with every position kept. A mistake in the file's frame (YAML syntax, the
@@ -60,8 +55,6 @@ public final class SpecParser {
     /** samples.max: as many networks as the time budget allows. */
     private static final String AUTO = "auto";
     private static final List<String> CLAIM_KEYS = SpecSchema.names(SpecSchema.CLAIM);
-    private static final List<String> MEASURE_KEYS = SpecSchema.names(SpecSchema.MEASURE);
-    private static final List<String> VOLUME_KEYS = SpecSchema.VOLUME_SETTINGS;
 
     /** Parses a spec; {@code path} is how the file is shown in positions and seeds. */
     public SpecFile parse(String path, String text) {
@@ -526,107 +519,6 @@ public final class SpecParser {
         }
     }
 
-    private MeasureChoice measure(String path, Node node) {
-        if (node instanceof ScalarNode s) {
-            return new MeasureChoice(measureName(path, node, s.getValue()), MeasureOptions.DEFAULTS);
-        }
-        Map<String, NodeTuple> m = entries(path, mapping(path, node, "measure: a name or { name: …, … }"),
-                MEASURE_KEYS, "measure setting");
-        if (!m.containsKey("name")) {
-            throw new SpecException(position(path, node), "a measure needs name: one of "
-                    + String.join(", ", MeasureCatalog.NAMES) + ", " + String.join(", ", VolumeMeasure.NAMES));
-        }
-        Node nameNode = m.get("name").getValueNode();
-        String name = measureName(path, nameNode, string(path, nameNode));
-        MeasureOptions o = MeasureOptions.DEFAULTS;
-        if (m.containsKey("maxOrder")) {
-            o = o.withMaxOrder(intValue(path, m.get("maxOrder").getValueNode()));
-        }
-        if (m.containsKey("method")) {
-            Node method = m.get("method").getValueNode();
-            try {
-                o = o.withPolynomialMethod(PolynomialMethod.parse(string(path, method)));
-            } catch (IllegalArgumentException e) {
-                throw new SpecException(position(path, method), e.getMessage());
-            }
-        }
-        if (m.containsKey("border")) {
-            o = o.withBorder(intValue(path, m.get("border").getValueNode()));
-        }
-        if (m.containsKey("levels")) {
-            o = o.withLevels(intValue(path, m.get("levels").getValueNode()));
-        }
-        if (m.containsKey("ordering")) {
-            Node ordering = m.get("ordering").getValueNode();
-            if (!name.startsWith("lz")) {
-                throw new SpecException(position(path, ordering), "ordering is an option of lz and lz76, not " + name);
-            }
-            try {
-                o = o.withOrdering(GridOrdering.parse(string(path, ordering)));
-            } catch (IllegalArgumentException e) {
-                throw new SpecException(position(path, ordering), e.getMessage());
-            }
-        }
-        if (m.containsKey("dc")) {
-            Node dc = m.get("dc").getValueNode();
-            if (!name.equals("fourier")) {
-                throw new SpecException(position(path, m.get("dc").getKeyNode()), "dc is a setting of fourier, not of "
-                        + name);
-            }
-            try {
-                o = o.withFourierDc(FourierDc.parse(string(path, dc)));
-            } catch (IllegalArgumentException e) {
-                throw new SpecException(position(path, dc), e.getMessage());
-            }
-        }
-        o = o.withVolume(volumeOptions(path, m, name));
-        MeasureChoice choice = new MeasureChoice(name, o);
-        try {
-            choice.check();
-        } catch (IllegalArgumentException e) {
-            throw new SpecException(position(path, node), e.getMessage());
-        }
-        return choice;
-    }
-
-    /** The local-volume settings of a measure mapping; an error at the key when the measure is not one. */
-    private LocalVolumeOptions volumeOptions(String path, Map<String, NodeTuple> m, String name) {
-        LocalVolumeOptions v = LocalVolumeOptions.DEFAULTS;
-        for (String key : VOLUME_KEYS) {
-            if (!m.containsKey(key)) {
-                continue;
-            }
-            Node node = m.get(key).getValueNode();
-            if (VolumeMeasure.byId(name) == null) {
-                throw new SpecException(position(path, m.get(key).getKeyNode()), key + " is a setting of the"
-                        + " local-volume measures (" + String.join(", ", VolumeMeasure.NAMES) + "), not of " + name);
-            }
-            try {
-                v = switch (key) {
-                    case "epsilon" -> v.withEpsilon(number(path, node));
-                    case "directions" -> v.withDirections(intValue(path, node));
-                    case "sigmaFactor" -> v.withSigmaFactor(number(path, node));
-                    case "statistic" -> v.withStatistic(LocalVolumeOptions.Statistic.parse(string(path, node)));
-                    case "cost" -> v.withCost(LocalVolumeOptions.Cost.parse(string(path, node)));
-                    case "procedure" -> v.withProcedure(LocalVolumeOptions.Procedure.parse(string(path, node)));
-                    default -> v.withRtol(number(path, node));
-                };
-            } catch (IllegalArgumentException e) {
-                throw new SpecException(position(path, node), e.getMessage());
-            }
-        }
-        return v;
-    }
-
-    private static String measureName(String path, Node node, String name) {
-        try {
-            new MeasureChoice(name, MeasureOptions.DEFAULTS).check();
-            return name;
-        } catch (IllegalArgumentException e) {
-            throw new SpecException(position(path, node), e.getMessage());
-        }
-    }
-
     private List<Map<String, Object>> configurations(String path, NetworkFamily family, TrainingTask task, String key,
             Node node) {
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
@@ -760,131 +652,6 @@ public final class SpecParser {
         return String.valueOf(v);
     }
 
-    // ---- YAML helpers ----
-
-    private static Node compose(String path, String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(path).build();
-        try {
-            refuseAliasFlood(path, settings, text);
-            Optional<Node> node = new Compose(settings).composeString(text);
-            return node.orElseThrow(() -> new SpecException(new SourcePosition(path, 1, 1), "empty spec file"));
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark();
-            SourcePosition at = mark.map(k -> new SourcePosition(path, k.getLine() + 1, k.getColumn() + 1))
-                    .orElse(new SourcePosition(path, 1, 1));
-            throw new SpecException(at, "not valid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new SpecException(new SourcePosition(path, 1, 1), "not valid YAML: " + e.getMessage());
-        }
-    }
-
-    /** Spec files need an alias or two at most; thousands expand into a "billion laughs". */
-    private static final int MAX_ALIASES = 50;
-
-    private static void refuseAliasFlood(String path, LoadSettings settings, String text) {
-        int aliases = 0;
-        for (Event e : new Parse(settings).parseString(text)) {
-            if (e instanceof AliasEvent && ++aliases > MAX_ALIASES) {
-                SourcePosition at = e.getStartMark().map(m -> new SourcePosition(path, m.getLine() + 1,
-                        m.getColumn() + 1)).orElse(new SourcePosition(path, 1, 1));
-                throw new SpecException(at, "too many YAML aliases (more than " + MAX_ALIASES
-                        + ") — a spec file needs few");
-            }
-        }
-    }
-
-    /** The tags YAML's core schema gives plain values; any other tag is written out and refused. */
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
-            Tag.MAP);
-
-    /** Refuses explicit tags ({@code !foo}, {@code !!java.lang.Runtime}) anywhere under node but in {@code skip}. */
-    private static void refuseTags(String path, Node root, Node skip) {
-        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
-        Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!todo.isEmpty()) {
-            Node node = todo.pop();
-            if (!seen.add(node)) {
-                continue;
-            }
-            if (!PLAIN_TAGS.contains(node.getTag())) {
-                String tag = node.getTag().getValue();
-                throw new SpecException(position(path, node), "YAML tags are not part of the spec language, got '"
-                        + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
-                        + "' — write the plain value");
-            }
-            if (node == skip) {
-                continue;
-            }
-            if (node instanceof MappingNode m) {
-                for (NodeTuple t : m.getValue()) {
-                    todo.push(t.getValueNode());
-                    todo.push(t.getKeyNode());
-                }
-            } else if (node instanceof SequenceNode q) {
-                q.getValue().forEach(todo::push);
-            }
-        }
-    }
-
-    static SourcePosition position(String path, Node node) {
-        return node.getStartMark().map(m -> new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(new SourcePosition(path, 1, 1));
-    }
-
-    private static MappingNode mapping(String path, Node node, String what) {
-        if (node instanceof MappingNode m) {
-            return m;
-        }
-        throw new SpecException(position(path, node), "expected " + what);
-    }
-
-    /** The entries of a mapping by key, rejecting keys not in {@code allowed} and duplicates. */
-    private static Map<String, NodeTuple> entries(String path, MappingNode map, List<String> allowed, String what) {
-        Map<String, NodeTuple> out = new LinkedHashMap<>();
-        Set<String> allowedSet = Set.copyOf(allowed);
-        for (NodeTuple t : map.getValue()) {
-            String key = string(path, t.getKeyNode());
-            if (!allowedSet.contains(key)) {
-                throw new SpecException(position(path, t.getKeyNode()), "unknown " + what + " '" + key
-                        + "' — expected one of " + String.join(", ", allowed));
-            }
-            if (out.put(key, t) != null) {
-                throw new SpecException(position(path, t.getKeyNode()), "duplicate key '" + key + "'");
-            }
-        }
-        return out;
-    }
-
-    private static String string(String path, Node node) {
-        if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-            return s.getValue();
-        }
-        throw new SpecException(position(path, node), "expected a name or text");
-    }
-
-    /** A scalar as YAML's core schema reads it: Long, Double, Boolean or String. */
-    private static Object scalar(String path, Node node) {
-        if (!(node instanceof ScalarNode s)) {
-            throw new SpecException(position(path, node), "expected a single value, not a list or mapping");
-        }
-        Tag tag = s.getTag();
-        String v = s.getValue();
-        try {
-            if (tag.equals(Tag.INT)) {
-                return Long.parseLong(v.replace("_", ""));
-            }
-            if (tag.equals(Tag.FLOAT)) {
-                return Double.parseDouble(v);
-            }
-        } catch (NumberFormatException e) {
-            return v;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
-        }
-        return v;
-    }
-
     /** samples.max as written: an integer or auto. */
     private static long samplesMax(String path, Node node) {
         Object v = scalar(path, node);
@@ -892,39 +659,5 @@ public final class SpecParser {
             return l;
         }
         throw new SpecException(position(path, node), "samples.max must be an integer or " + AUTO + ", got '" + v + "'");
-    }
-
-    private static boolean bool(String path, Node node) {
-        Object v = scalar(path, node);
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        throw new SpecException(position(path, node), "expected true or false, got '" + v + "'");
-    }
-
-    private static double number(String path, Node node) {
-        Object v = scalar(path, node);
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw new SpecException(position(path, node), "expected a number, got '" + v + "'");
-    }
-
-    /** An integer that fits an int; a larger one is an error, never a silently wrapped size. */
-    private static int intValue(String path, Node node) {
-        long v = integer(path, node);
-        if (v != (int) v) {
-            throw new SpecException(position(path, node), "expected an integer of at most " + Integer.MAX_VALUE
-                    + ", got " + v);
-        }
-        return (int) v;
-    }
-
-    private static long integer(String path, Node node) {
-        Object v = scalar(path, node);
-        if (v instanceof Long l) {
-            return l;
-        }
-        throw new SpecException(position(path, node), "expected an integer, got '" + v + "'");
     }
 }

@@ -69,7 +69,8 @@ public final class SpecSchema {
             new Key("readings", "Readings of the claim's (Fourier) measure to decide it under, on the same networks,"
                     + " each at a share of the confidence (Bonferroni): each a measure name or { name: …, settings },"
                     + " e.g. [fourier, { name: fourier, dc: include }]; the verdict says robust or depends on the"
-                    + " reading. In defaults: only for the claims whose measure is one of the readings."),
+                    + " reading. A reading replaces the measure under its run prefixes too (init:fourier, shuffled:…)."
+                    + " In defaults: only for the claims whose measure is one of the readings."),
             new Key("expect", "What the claim says of the configurations' mean measure."),
             new Key("margin", "The margin of invariant, equivalent, less and greater: a number, 10% of the mean,"
                     + " or 10% of range."),

@@ -6,8 +6,10 @@ import java.util.OptionalInt;
 /**
  * Shares a run's time between claims. Every claim first gets its first look (its {@code samples.min}), whatever the
  * time; then, while time is left, the next look goes to the claim that is cheapest to decide: projected networks
- * to a decision (if the estimates held) × configurations × seconds per network, among the claims whose projection
- * fits within their cap. Claims that no projection decides within their cap come last, cheapest look first. It
+ * to a decision (if the estimates held) × configurations × seconds per network. A projection past the claim's cap
+ * still ranks it by that cost: the estimates of a first look are noisy, and a claim of cheap networks that would
+ * need twice its cap often decides within it, where a cliff at the cap would hand the time to costly claims
+ * without a cap ({@code max: auto}) instead. Claims that no projection decides come last, cheapest look first. It
  * stops when every claim is decided or at its cap, or when no next look fits in the time left.
  *
  * <p>Why the verdicts stay valid: each claim's bounds come from a confidence sequence, which holds at every look
@@ -140,7 +142,7 @@ public final class LookScheduler {
         }
         Claim best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        boolean bestReachable = false;
+        boolean bestProjected = false;
         for (Claim c : claims) {
             if (c.finished()) {
                 continue;
@@ -152,12 +154,12 @@ public final class LookScheduler {
                 continue;
             }
             OptionalInt more = c.projected();
-            boolean reachable = more.isPresent() && more.getAsInt() <= c.left();
-            double cost = reachable ? more.getAsInt() * perStep : look;
-            if (best == null || (reachable && !bestReachable) || (reachable == bestReachable && cost < bestCost)) {
+            boolean projected = more.isPresent();
+            double cost = projected ? more.getAsInt() * perStep : look;
+            if (best == null || (projected && !bestProjected) || (projected == bestProjected && cost < bestCost)) {
                 best = c;
                 bestCost = cost;
-                bestReachable = reachable;
+                bestProjected = projected;
             }
         }
         return best;

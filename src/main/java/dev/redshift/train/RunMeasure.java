@@ -106,6 +106,15 @@ public record RunMeasure(String name, Kind kind, ComplexityMeasure complexity) {
         return PREFIXES.stream().filter(name::startsWith).findFirst().orElse(null);
     }
 
+    /**
+     * The prefix of a run measure's name ({@code init:}, {@code shuffled:}, {@code shuffled-minus-init:}), or
+     * {@code ""}: what a reading of the measure keeps when it replaces the measure it prefixes.
+     */
+    public static String runPrefix(String name) {
+        String prefix = prefix(name);
+        return prefix == null ? "" : prefix;
+    }
+
     /** Every measure a training run takes, for messages. */
     public static List<String> allowed() {
         List<String> out = new ArrayList<>(RUN_ONLY);

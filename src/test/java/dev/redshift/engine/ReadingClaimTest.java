@@ -65,6 +65,42 @@ class ReadingClaimTest {
         assertThat(both.evidence().sentence()).startsWith(readings.describe());
     }
 
+    private static final String TRAINED = """
+            spec: Trained readings
+            defaults:
+              with: { depth: 2, width: 16, activation: relu }
+              train: { task: image, name: cameraman, steps: 5, lr: 0.02 }
+              grid: 16
+              samples: { min: 8, max: 8 }
+              seed: 3
+              over: [ { weightScale: 1 }, { weightScale: 4 } ]
+              measures: [init:fourier, fourier]
+              expect: { correlated: 0.3 }
+            claims:
+              - claim: under both readings
+                readings: [fourier, { name: fourier, dc: include }]
+              - claim: with DC alone
+                measures: [{ name: init:fourier, dc: include }, { name: fourier, dc: include }]
+                confidence: 0.975
+            """;
+
+    @Test
+    void aTrainedClaimReadsItsInitialAndTrainedMeasureUnderOneReadingAtATime() {
+        List<ClaimPlan> plans = new SpecParser().parse("specs/trained.yaml", TRAINED).claims().stream()
+                .map(c -> c.plan()).toList();
+        assertThat(plans.get(0).measureLabels()).containsExactly("init:fourier", "fourier",
+                "init:fourier {dc: include}", "fourier {dc: include}");
+        ClaimRunner runner = new ClaimRunner(SamplerOptions.defaults());
+        ClaimOutcome both = runner.run(plans.get(0), e -> { });
+        ClaimOutcome alone = runner.run(plans.get(1), e -> { });
+        Evidence withDc = both.readings().evidence().get(1);
+        assertThat(withDc.estimate()).isEqualTo(alone.evidence().estimate());
+        assertThat(withDc.verdict()).isEqualTo(alone.evidence().verdict());
+        assertThat(withDc.confidence()).isEqualTo(0.975);
+        // the two readings of one run differ: the constant's magnitude stands in App. D's denominator only
+        assertThat(both.readings().evidence().get(0).estimate()).isNotEqualTo(withDc.estimate());
+    }
+
     @Test
     void aClaimWithoutReadingsIsDecidedOnItsMeasureAlone() {
         ClaimPlan plain = plan(3);

@@ -110,8 +110,8 @@ class SpecSchemaTest {
         assertThat(keys(properties(defs, "defaults"))).containsExactlyInAnyOrderElementsOf(inDefaults);
         Map<String, Object> measure = map(((List<?>) map(defs.get("measure")).get("anyOf")).get(1));
         assertThat(keys(map(measure.get("properties")))).containsExactlyInAnyOrderElementsOf(
-                parserList("MEASURE_KEYS"));
-        assertThat(SpecSchema.VOLUME_SETTINGS).containsExactlyElementsOf(parserList("VOLUME_KEYS"));
+                parserList(MeasureSpecReader.class, "MEASURE_KEYS"));
+        assertThat(SpecSchema.VOLUME_SETTINGS).containsExactlyElementsOf(parserList(MeasureSpecReader.class, "VOLUME_KEYS"));
     }
 
     /** The spec reference's key tables are the schema's, written out; the message is the text to paste. */
@@ -153,7 +153,12 @@ class SpecSchemaTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> parserList(String field) throws ReflectiveOperationException {
-        Field f = SpecParser.class.getDeclaredField(field);
+        return parserList(SpecParser.class, field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> parserList(Class<?> reader, String field) throws ReflectiveOperationException {
+        Field f = reader.getDeclaredField(field);
         f.setAccessible(true);
         return (List<String>) f.get(null);
     }

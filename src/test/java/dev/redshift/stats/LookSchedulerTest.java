@@ -113,20 +113,36 @@ class LookSchedulerTest {
     }
 
     @Test
-    void aClaimAProjectionDecidesWithinItsCapGoesBeforeACheaperOneNoneDoes() {
-        Fixed unreachable = new Fixed("unreachable");
-        unreachable.projected = OptionalInt.of(100);
-        unreachable.left = 50;
+    void aClaimSomeProjectionDecidesGoesBeforeACheaperLookNoneDoes() {
+        Fixed far = new Fixed("far");
+        far.projected = OptionalInt.of(100);
+        far.left = 50;
         Fixed atItsCap = new Fixed("at its cap");
         atItsCap.projected = OptionalInt.of(40);
         atItsCap.left = 40;
         Fixed noProjection = new Fixed("no projection");
         noProjection.nextLookSize = 2;
-        assertThat(LookScheduler.pick(List.of(unreachable, noProjection, atItsCap), 1000)).isSameAs(atItsCap);
-        assertThat(LookScheduler.pick(List.of(atItsCap, noProjection, unreachable), 1000)).isSameAs(atItsCap);
-        // one network past the cap and it is unreachable too: the cheapest next look wins
+        assertThat(LookScheduler.pick(List.of(far, noProjection, atItsCap), 1000)).isSameAs(atItsCap);
+        assertThat(LookScheduler.pick(List.of(atItsCap, noProjection, far), 1000)).isSameAs(atItsCap);
+        // one network past the cap changes nothing: no cliff at the cap
         atItsCap.left = 39;
-        assertThat(LookScheduler.pick(List.of(unreachable, atItsCap, noProjection), 1000)).isSameAs(noProjection);
+        assertThat(LookScheduler.pick(List.of(far, atItsCap, noProjection), 1000)).isSameAs(atItsCap);
+        assertThat(LookScheduler.pick(List.of(far, noProjection), 1000)).isSameAs(far);
+    }
+
+    @Test
+    void aCheapClaimProjectedPastItsCapGoesBeforeACostlyUncappedOne() {
+        Fixed cheap = new Fixed("cheap random networks"); // 900 × 2 × 0.02 s = 36 s, cap 368 networks away
+        cheap.projected = OptionalInt.of(900);
+        cheap.left = 368;
+        cheap.configurations = 2;
+        cheap.secondsPerNetwork = 0.02;
+        Fixed trained = new Fixed("trained runs, max: auto"); // 400 × 2 × 5 s = 4,000 s
+        trained.projected = OptionalInt.of(400);
+        trained.left = Integer.MAX_VALUE;
+        trained.configurations = 2;
+        trained.secondsPerNetwork = 5;
+        assertThat(LookScheduler.pick(List.of(trained, cheap), 10_000)).isSameAs(cheap);
     }
 
     @Test
@@ -145,7 +161,7 @@ class LookSchedulerTest {
     }
 
     @Test
-    void amongUnreachableClaimsTheCheapestNextLookGoesFirst() {
+    void amongClaimsNoProjectionDecidesTheCheapestNextLookGoesFirst() {
         Fixed wide = new Fixed("wide"); // 10 networks × 1 s
         wide.nextLookSize = 10;
         Fixed slow = new Fixed("slow"); // 2 networks × 8 s
