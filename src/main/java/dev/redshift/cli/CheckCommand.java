@@ -318,8 +318,8 @@ final class CheckCommand {
         }
 
         /**
-         * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration":
-         * its own time per network so far (cached networks are free, so a warm cache understates it). Under a time
+         * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration"
+         * (the largest N, under readings): its own time per network so far (cached networks are free, so a warm cache understates it). Under a time
          * budget that is the time of its own looks (the outcome's seconds); otherwise its wall time.
          */
         private String timeToDecide(TestIdentifier id, Map<String, String> e) {
@@ -327,12 +327,17 @@ final class CheckCommand {
                     .matcher(String.valueOf(e.get("redshift.evidence")));
             Long t0 = started.get(id.getUniqueId());
             Double own = ownSeconds.get(id.getUniqueId());
-            if ((timed ? t0 == null : own == null) || !m.find()) {
+            // under readings each reading says how many it needs: every reading decided takes the most of them
+            long most = 0;
+            while (m.find()) {
+                most = Math.max(most, Long.parseLong(m.group(1)));
+            }
+            if ((timed ? t0 == null : own == null) || most == 0) {
                 return "";
             }
             double seconds = timed ? (System.nanoTime() - t0) / 1e9 : own;
             double networks = Double.parseDouble(e.get("redshift.networks"));
-            double needed = seconds / networks * Long.parseLong(m.group(1));
+            double needed = seconds / networks * most;
             String time = needed < 90 ? dev.redshift.stats.Numbers.format(Math.max(0.1, needed)) + " s"
                     : needed < 5400 ? Math.round(needed / 60) + " min"
                     : dev.redshift.stats.Numbers.format(needed / 3600) + " h";
