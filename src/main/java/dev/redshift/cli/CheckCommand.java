@@ -319,8 +319,9 @@ final class CheckCommand {
 
         /**
          * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration"
-         * (the largest N, under readings): its own time per network so far (cached networks are free, so a warm cache understates it). Under a time
-         * budget that is the time of its own looks (the outcome's seconds); otherwise its wall time.
+         * (the largest N, under readings): its own time per network so far (cached networks are free, so a warm
+         * cache understates it). Under a time budget that is the time of its own looks (the outcome's seconds);
+         * otherwise its wall time.
          */
         private String timeToDecide(TestIdentifier id, Map<String, String> e) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration")

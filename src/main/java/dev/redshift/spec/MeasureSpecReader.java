@@ -14,6 +14,7 @@ import dev.redshift.measure.MeasureOptions;
 import dev.redshift.measure.PolynomialMethod;
 import dev.redshift.measure.volume.LocalVolumeOptions;
 import dev.redshift.measure.volume.VolumeMeasure;
+import dev.redshift.train.RunMeasure;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -129,7 +130,7 @@ final class MeasureSpecReader {
 
     /** The measure a run measure's name prefixes ({@code fourier} of {@code init:fourier}). */
     private static String base(String name) {
-        return new MeasureChoice(name, MeasureOptions.DEFAULTS).base().name();
+        return name.substring(RunMeasure.runPrefix(name).length());
     }
 
     private static String measureName(String path, Node node, String name) {
