@@ -1,12 +1,16 @@
 package dev.redshift.engine;
 
+import dev.redshift.findings.OpenFindings;
+import dev.redshift.spec.ClaimPlan;
 import dev.redshift.stats.LookScheduler;
 import dev.redshift.stats.TimeBudget;
+import dev.redshift.stats.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.platform.engine.UniqueId;
 
 /**
@@ -60,8 +64,9 @@ final class BudgetedClaims {
             }
             trace.line(String.format(java.util.Locale.ROOT, "%d claims opened, %.1f s of the budget left",
                     sessions.size(), time.secondsLeft()));
+            Questions questions = new Questions(List.copyOf(sessions.values()));
             new LookScheduler(time, trace).run(new ArrayList<>(sessions.values()).stream()
-                    .map(BudgetedClaims::guarded).toList());
+                    .map(s -> guarded(s, questions)).toList());
             long finishing = System.nanoTime();
             for (Map.Entry<UniqueId, ClaimRunner.Session> s : sessions.entrySet()) {
                 try {
@@ -78,8 +83,36 @@ final class BudgetedClaims {
         return result;
     }
 
+    /**
+     * Which open claims could still decide a finding that none of the run's claims has decided ({@link OpenFindings}),
+     * worked out again only after a look.
+     */
+    private static final class Questions {
+        private final List<ClaimRunner.Session> sessions;
+        private final OpenFindings findings;
+        private Set<ClaimPlan> deciding;
+
+        Questions(List<ClaimRunner.Session> sessions) {
+            this.sessions = sessions;
+            this.findings = new OpenFindings(sessions.stream().map(ClaimRunner.Session::plan).toList());
+        }
+
+        boolean open(ClaimRunner.Session s) {
+            if (deciding == null) {
+                Map<ClaimPlan, Verdict> so = new HashMap<>();
+                sessions.forEach(x -> so.put(x.plan(), x.verdictSoFar()));
+                deciding = findings.deciding(so::get);
+            }
+            return deciding.contains(s.plan());
+        }
+
+        void looked() {
+            deciding = null;
+        }
+    }
+
     /** A session whose failing look ends that claim only; its error is rethrown when it finishes. */
-    private static LookScheduler.Claim guarded(ClaimRunner.Session s) {
+    private static LookScheduler.Claim guarded(ClaimRunner.Session s, Questions questions) {
         return new LookScheduler.Claim() {
             @Override
             public boolean finished() {
@@ -122,6 +155,11 @@ final class BudgetedClaims {
             }
 
             @Override
+            public boolean answersOpenQuestion() {
+                return questions.open(s);
+            }
+
+            @Override
             public String name() {
                 return s.name();
             }
@@ -132,6 +170,8 @@ final class BudgetedClaims {
                     s.look();
                 } catch (RuntimeException e) {
                     // kept on the session (finished, then finish() rethrows it)
+                } finally {
+                    questions.looked();
                 }
             }
         };

@@ -278,6 +278,12 @@ public final class ClaimRunner {
             return broken != null || progress.finished();
         }
 
+        /** The verdict of its looks so far: INCONCLUSIVE before the first, while undecided, and when a look broke. */
+        dev.redshift.stats.Verdict verdictSoFar() {
+            Evidence e = progress.evidence();
+            return e == null || broken != null ? dev.redshift.stats.Verdict.INCONCLUSIVE : e.verdict();
+        }
+
         /** What stopped a look, or null. */
         RuntimeException broken() {
             return broken;

@@ -43,16 +43,8 @@ public final class FindingSummary {
     public FindingSummary(FindingRegistry registry, List<ClaimPlan> plans, Function<ClaimPlan, Verdict> verdict,
             java.util.function.Predicate<ClaimPlan> dependsOnReading) {
         Map<String, List<ClaimPlan>> by = new LinkedHashMap<>();
-        Map<ClaimPlan, Encoding> encoded = new LinkedHashMap<>();
-        for (ClaimPlan p : plans) {
-            if (FindingCoverage.isControl(p) || p.tags().contains(FindingCoverage.SANITY)) {
-                continue;
-            }
-            boolean uncontrolled = plans.stream().anyMatch(c -> p.name().equals(c.controls())
-                    && c.spec().equals(p.spec()) && verdict.apply(c) != Verdict.FAIL);
-            Encoding e = new Encoding(p.name(), p.position().toString(), verdict.apply(p), uncontrolled,
-                    dependsOnReading.test(p));
-            encoded.put(p, e);
+        Map<ClaimPlan, Encoding> encoded = encodings(plans, verdict, dependsOnReading);
+        encoded.forEach((p, e) -> {
             for (String key : p.findings()) {
                 if (FindingRegistry.OURS.equals(key)) {
                     ours.add(e);
@@ -60,12 +52,31 @@ public final class FindingSummary {
                     by.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
                 }
             }
-        }
+        });
         for (Finding f : registry.all()) {
             List<ClaimPlan> claims = by.getOrDefault(f.id(), List.of());
             List<Encoding> encodings = claims.stream().map(encoded::get).toList();
             rows.add(new Row(f, FindingVerdict.of(encodings), claims, encodings));
         }
+    }
+
+    /**
+     * Each claim that encodes a finding (neither a negative control nor a sanity check) as the evidence it gives: a
+     * PASS beside a control of its spec that did not FAIL is uncontrolled.
+     */
+    static Map<ClaimPlan, Encoding> encodings(List<ClaimPlan> plans, Function<ClaimPlan, Verdict> verdict,
+            java.util.function.Predicate<ClaimPlan> dependsOnReading) {
+        Map<ClaimPlan, Encoding> encoded = new LinkedHashMap<>();
+        for (ClaimPlan p : plans) {
+            if (FindingCoverage.isControl(p) || p.tags().contains(FindingCoverage.SANITY)) {
+                continue;
+            }
+            boolean uncontrolled = plans.stream().anyMatch(c -> p.name().equals(c.controls())
+                    && c.spec().equals(p.spec()) && verdict.apply(c) != Verdict.FAIL);
+            encoded.put(p, new Encoding(p.name(), p.position().toString(), verdict.apply(p), uncontrolled,
+                    dependsOnReading.test(p)));
+        }
+        return encoded;
     }
 
     /** Every finding of the registries, in their order. */

@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 /**
  * Shares a run's time between claims. Every claim first gets its first look (its {@code samples.min}), whatever the
  * time; then, while time is left, the next look goes to the claim that is cheapest to decide: projected networks
- * to a decision (if the estimates held) × configurations × seconds per network. A projection past the claim's cap
+ * to a decision (if the estimates held) × configurations × seconds per network, first among the claims that would
+ * answer an open question ({@link Claim#answersOpenQuestion()}) within the time left. A projection past the claim's cap
  * still ranks it by that cost: the estimates of a first look are noisy, and a claim of cheap networks that would
  * need twice its cap often decides within it, where a cliff at the cap would hand the time to costly claims
  * without a cap ({@code max: auto}) instead. Claims that no projection decides come last, cheapest look first. It
@@ -55,6 +56,16 @@ public final class LookScheduler {
          */
         default double concludeSeconds(double rate) {
             return 0;
+        }
+
+        /**
+         * Whether its verdict could answer a question no other claim has answered yet (for a paper's battery: a finding
+         * none of its claims has decided). Such a claim's looks go first while its projected decision fits the time
+         * left; a claim whose question another has answered only refines that answer. By default every claim's
+         * question is open, and the order is by cost alone.
+         */
+        default boolean answersOpenQuestion() {
+            return true;
         }
 
         /** How it reads in a trace. */
@@ -116,10 +127,12 @@ public final class LookScheduler {
             return;
         }
         int size = c.nextLookSize();
+        boolean open = c.answersOpenQuestion();
         long t0 = System.nanoTime();
         c.look();
-        trace.line(String.format(java.util.Locale.ROOT, "%s %s: %d more per configuration, estimated %.2f s, took %.2f s,"
-                + " %.1f s left", what, c.name(), size, estimate, (System.nanoTime() - t0) / 1e9, time.secondsLeft()));
+        trace.line(String.format(java.util.Locale.ROOT, "%s %s%s: %d more per configuration, estimated %.2f s, took"
+                + " %.2f s, %.1f s left", what, c.name(), open ? "" : " (its question answered)", size, estimate,
+                (System.nanoTime() - t0) / 1e9, time.secondsLeft()));
     }
 
     /**
@@ -135,14 +148,20 @@ public final class LookScheduler {
         return known.length == 0 ? 0 : known[known.length / 2];
     }
 
-    /** The claim to look at next, or null when none is left or no look fits in {@code secondsLeft}. */
+    /**
+     * The claim to look at next, or null when none is left or no look fits in {@code secondsLeft}. Ranks, first to
+     * last: a claim that answers an open question whose projected decision fits the time left; any other claim some
+     * projection decides; a claim no projection decides that answers an open question; any other. Within a rank the
+     * cheapest goes first (projected networks × seconds a network, or where no projection decides, its next look),
+     * ties to the first in order.
+     */
     static Claim pick(List<? extends Claim> claims, double secondsLeft) {
         if (!(secondsLeft > 0)) {
             return null;
         }
         Claim best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        boolean bestProjected = false;
+        int bestRank = Integer.MAX_VALUE;
         for (Claim c : claims) {
             if (c.finished()) {
                 continue;
@@ -154,12 +173,13 @@ public final class LookScheduler {
                 continue;
             }
             OptionalInt more = c.projected();
-            boolean projected = more.isPresent();
-            double cost = projected ? more.getAsInt() * perStep : look;
-            if (best == null || (projected && !bestProjected) || (projected == bestProjected && cost < bestCost)) {
+            double cost = more.isPresent() ? more.getAsInt() * perStep : look;
+            boolean open = c.answersOpenQuestion();
+            int rank = more.isPresent() ? (open && cost <= secondsLeft ? 0 : 1) : (open ? 2 : 3);
+            if (rank < bestRank || (rank == bestRank && cost < bestCost)) {
                 best = c;
                 bestCost = cost;
-                bestProjected = projected;
+                bestRank = rank;
             }
         }
         return best;

@@ -25,6 +25,7 @@ class LookSchedulerTest {
         OptionalInt projected = OptionalInt.empty();
         double secondsPerNetwork = 1;
         int looksToFinish = Integer.MAX_VALUE;
+        boolean answersOpenQuestion = true;
         int looks;
         AtomicLong clock;
         List<String> log;
@@ -61,6 +62,11 @@ class LookSchedulerTest {
         @Override
         public double secondsPerNetwork() {
             return secondsPerNetwork;
+        }
+
+        @Override
+        public boolean answersOpenQuestion() {
+            return answersOpenQuestion;
         }
 
         @Override
@@ -169,6 +175,31 @@ class LookSchedulerTest {
         slow.secondsPerNetwork = 8;
         assertThat(LookScheduler.pick(List.of(slow, wide), 1000)).isSameAs(wide);
         assertThat(LookScheduler.pick(List.of(wide, slow), 1000)).isSameAs(wide);
+    }
+
+    @Test
+    void aClaimThatWouldAnswerAnOpenQuestionGoesBeforeACheaperOneWhoseQuestionIsAnswered() {
+        Fixed refines = new Fixed("a sibling of a decided finding"); // 10 × 1 s
+        refines.projected = OptionalInt.of(10);
+        refines.answersOpenQuestion = false;
+        Fixed answers = new Fixed("the only claim of an undecided finding"); // 80 × 1 s
+        answers.projected = OptionalInt.of(80);
+        Fixed unprojected = new Fixed("open, but no projection decides it");
+        unprojected.nextLookSize = 1;
+        assertThat(LookScheduler.pick(List.of(refines, unprojected, answers), 1000)).isSameAs(answers);
+        answers.looksToFinish = 0;
+        assertThat(LookScheduler.pick(List.of(refines, unprojected, answers), 1000)).isSameAs(refines);
+    }
+
+    @Test
+    void anOpenQuestionGoesFirstOnlyWhileItsProjectedDecisionFitsTheTimeLeft() {
+        Fixed refines = new Fixed("refines"); // 10 × 1 s
+        refines.projected = OptionalInt.of(10);
+        refines.answersOpenQuestion = false;
+        Fixed hopeless = new Fixed("measure-bound, open"); // 5,000 × 1 s, past the 1,000 s left
+        hopeless.projected = OptionalInt.of(5_000);
+        assertThat(LookScheduler.pick(List.of(hopeless, refines), 1000)).isSameAs(refines);
+        assertThat(LookScheduler.pick(List.of(hopeless, refines), 6000)).isSameAs(hopeless);
     }
 
     @Test
