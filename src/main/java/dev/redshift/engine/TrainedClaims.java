@@ -100,6 +100,6 @@ final class TrainedClaims {
         }
         return new Evidence(e.verdict(), e.expectation(), e.confidence(), e.statistic(), e.estimate(), e.bounds(),
                 e.margin(), e.configurations(), e.networksPerConfiguration(), e.looks(), e.additionalNetworks(),
-                e.sentence() + note + ", left out.");
+                e.sentence() + note + ", left out.", e.leans());
     }
 }

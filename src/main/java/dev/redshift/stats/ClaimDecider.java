@@ -94,7 +94,7 @@ public final class ClaimDecider {
         }
         return new Evidence(verdict, expectation.id(), confidence, shown.statistic(), shown.estimate(),
                 shown.bounds, margins.point, List.copyOf(configurations), networksPerConfiguration,
-                looks, more, sentence);
+                looks, more, sentence, projection.leans());
     }
 
     private Margin margin() {

@@ -18,8 +18,18 @@ import java.util.OptionalInt;
  * @param looks how many times the data were looked at
  * @param additionalNetworks when INCONCLUSIVE, about how many more networks per configuration would decide
  * @param sentence one plain sentence for a CI log
+ * @param leans when INCONCLUSIVE with {@code additionalNetworks}, the verdict those networks would likely give (the
+ *     one whose bounds would close first); INCONCLUSIVE otherwise
  */
 public record Evidence(Verdict verdict, String expectation, double confidence, String statistic, double estimate,
         Interval bounds, double margin, List<ConfigurationEvidence> configurations, int networksPerConfiguration,
-        int looks, OptionalInt additionalNetworks, String sentence) {
+        int looks, OptionalInt additionalNetworks, String sentence, Verdict leans) {
+
+    /** Evidence that leans no way. */
+    public Evidence(Verdict verdict, String expectation, double confidence, String statistic, double estimate,
+            Interval bounds, double margin, List<ConfigurationEvidence> configurations, int networksPerConfiguration,
+            int looks, OptionalInt additionalNetworks, String sentence) {
+        this(verdict, expectation, confidence, statistic, estimate, bounds, margin, configurations,
+                networksPerConfiguration, looks, additionalNetworks, sentence, Verdict.INCONCLUSIVE);
+    }
 }

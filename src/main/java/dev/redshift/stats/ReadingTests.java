@@ -163,10 +163,22 @@ public final class ReadingTests {
                     progresses.stream().map(SequentialTest.Progress::conclude).toList());
         }
 
-        /** About how many more networks per configuration would decide every undecided reading. */
+        /**
+         * About how many more networks per configuration would decide the claim: the claim FAILs as soon as one
+         * reading FAILs and PASSes only when all do, so the fewest that would decide a reading leaning FAIL, or else
+         * (if fewer) those that would decide every undecided reading.
+         */
         public OptionalInt projected() {
-            return progresses.stream().filter(p -> !p.finished()).map(SequentialTest.Progress::projected)
-                    .filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).max();
+            List<SequentialTest.Progress> open = progresses.stream().filter(p -> !p.finished()).toList();
+            OptionalInt every = open.stream().map(SequentialTest.Progress::projected).filter(OptionalInt::isPresent)
+                    .mapToInt(OptionalInt::getAsInt).max();
+            OptionalInt toFail = open.stream().filter(p -> p.leans() == Verdict.FAIL)
+                    .map(SequentialTest.Progress::projected).filter(OptionalInt::isPresent)
+                    .mapToInt(OptionalInt::getAsInt).min();
+            if (toFail.isPresent() && (every.isEmpty() || toFail.getAsInt() < every.getAsInt())) {
+                return toFail;
+            }
+            return every;
         }
     }
 

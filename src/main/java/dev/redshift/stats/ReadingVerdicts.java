@@ -99,6 +99,6 @@ public record ReadingVerdicts(List<String> readings, List<Evidence> evidence) {
         return new Evidence(verdict, base.expectation(), base.confidence(), base.statistic(), base.estimate(), base.bounds(),
                 base.margin(), base.configurations(), networks, looks,
                 verdict == Verdict.INCONCLUSIVE ? base.additionalNetworks() : java.util.OptionalInt.empty(),
-                sentence.toString());
+                sentence.toString(), verdict == Verdict.INCONCLUSIVE ? base.leans() : Verdict.INCONCLUSIVE);
     }
 }

@@ -175,8 +175,19 @@ public final class SequentialTest {
             if (evidence == null || evidence.verdict() != Verdict.INCONCLUSIVE) {
                 return java.util.OptionalInt.empty();
             }
-            Evidence e = drawn >= cap ? evidence : conclude();
-            return e.additionalNetworks();
+            return projection().additionalNetworks();
+        }
+
+        /** The verdict the networks of {@link #projected()} would likely give; INCONCLUSIVE without a projection. */
+        public Verdict leans() {
+            if (evidence == null || evidence.verdict() != Verdict.INCONCLUSIVE) {
+                return Verdict.INCONCLUSIVE;
+            }
+            return projection().leans();
+        }
+
+        private Evidence projection() {
+            return drawn >= cap ? evidence : conclude();
         }
     }
 }

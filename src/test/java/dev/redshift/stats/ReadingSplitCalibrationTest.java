@@ -79,6 +79,29 @@ class ReadingSplitCalibrationTest {
         assertThat(v.evidence().get(0).confidence()).isEqualTo(0.975);
     }
 
+    @Test
+    void aClaimLeaningToFailUnderOneReadingIsProjectedToDecideWhenThatReadingWouldFail() {
+        // invariant within 1: reading 0 just inside the margin (a PASS far off), reading 1 past it (a nearer FAIL);
+        // the claim FAILs as soon as one reading FAILs, so its projection is reading 1's
+        Expectation e = new Expectation.Invariant(Margin.absolute(1));
+        List<ValueSource> sources = List.of(source(7, 0, new double[] {10, 10}, 2),
+                source(7, 1, new double[] {10.9, 11.8}, 2));
+        ReadingTests.Progress both = new ReadingTests(e, CONFIDENCE, BUDGET, readings(2)).start(List.of("a", "b"),
+                sources, LookAhead.NONE);
+        both.look();
+        SequentialTest.Progress[] alone = new SequentialTest.Progress[2];
+        for (int r = 0; r < 2; r++) {
+            int row = r;
+            alone[r] = new SequentialTest(e, new ReadingSplit(CONFIDENCE, 2).perReading(), BUDGET, List.of("r" + r))
+                    .start(List.of("a", "b"), sources.stream().map(src -> (ValueSource) (first, count) ->
+                            new double[][] {src.draw(first, count)[row]}).toList(), LookAhead.NONE);
+            alone[r].look();
+        }
+        assertThat(alone[1].leans()).isEqualTo(Verdict.FAIL);
+        assertThat(alone[0].projected().getAsInt()).isGreaterThan(alone[1].projected().getAsInt());
+        assertThat(both.projected()).isEqualTo(alone[1].projected());
+    }
+
     /**
      * Simulated claims whose configuration c has mean {@code means[c]} under every reading, sd 1, the readings of one
      * network correlated with {@link #RHO}.
