@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -65,8 +64,8 @@ class ReadingSplitCalibrationTest {
         // reading 0 sees a clear rise, reading 1 none: the claim "increasing" holds under one reading only
         Expectation e = new Expectation.Trend(true, true, Margin.absolute(0));
         ReadingTests tests = new ReadingTests(e, CONFIDENCE, BUDGET, readings(2));
-        ReadingVerdicts v = tests.run(List.of("a", "b"), List.of(source(0, 0, new double[] {10, 10}, 2),
-                source(0, 1, new double[] {12, 10}, 2)));
+        ReadingVerdicts v = tests.run(List.of("a", "b"), List.of(Simulation.readings(0, 0, new double[] {10, 10}, RHO),
+                Simulation.readings(0, 1, new double[] {12, 10}, RHO)));
         assertThat(v.verdicts()).containsExactly(Verdict.PASS, Verdict.FAIL);
         assertThat(v.robustness()).isEqualTo(ReadingVerdicts.Robustness.DEPENDS);
         assertThat(v.verdict()).isEqualTo(Verdict.FAIL);
@@ -77,29 +76,6 @@ class ReadingSplitCalibrationTest {
         assertThat(v.combined().confidence()).isEqualTo(0.975);
         assertThat(v.combined().estimate()).isEqualTo(v.evidence().get(1).estimate());
         assertThat(v.evidence().get(0).confidence()).isEqualTo(0.975);
-    }
-
-    @Test
-    void aClaimLeaningToFailUnderOneReadingIsProjectedToDecideWhenThatReadingWouldFail() {
-        // invariant within 1: reading 0 just inside the margin (a PASS far off), reading 1 past it (a nearer FAIL);
-        // the claim FAILs as soon as one reading FAILs, so its projection is reading 1's
-        Expectation e = new Expectation.Invariant(Margin.absolute(1));
-        List<ValueSource> sources = List.of(source(7, 0, new double[] {10, 10}, 2),
-                source(7, 1, new double[] {10.9, 11.8}, 2));
-        ReadingTests.Progress both = new ReadingTests(e, CONFIDENCE, BUDGET, readings(2)).start(List.of("a", "b"),
-                sources, LookAhead.NONE);
-        both.look();
-        SequentialTest.Progress[] alone = new SequentialTest.Progress[2];
-        for (int r = 0; r < 2; r++) {
-            int row = r;
-            alone[r] = new SequentialTest(e, new ReadingSplit(CONFIDENCE, 2).perReading(), BUDGET, List.of("r" + r))
-                    .start(List.of("a", "b"), sources.stream().map(src -> (ValueSource) (first, count) ->
-                            new double[][] {src.draw(first, count)[row]}).toList(), LookAhead.NONE);
-            alone[r].look();
-        }
-        assertThat(alone[1].leans()).isEqualTo(Verdict.FAIL);
-        assertThat(alone[0].projected().getAsInt()).isGreaterThan(alone[1].projected().getAsInt());
-        assertThat(both.projected()).isEqualTo(alone[1].projected());
     }
 
     /**
@@ -114,32 +90,16 @@ class ReadingSplitCalibrationTest {
             for (int c = 0; c < means.length; c++) {
                 double[] perReading = new double[k];
                 java.util.Arrays.fill(perReading, means[c]);
-                sources.add(source(claim, c, perReading, k));
+                sources.add(Simulation.readings(claim, c, perReading, RHO));
             }
             return tests.run(labels, sources);
         }).toList();
         return Tally.of(results);
     }
 
-    private static List<ReadingTests.Reading> readings(int k) {
+    static List<ReadingTests.Reading> readings(int k) {
         return IntStream.range(0, k).mapToObj(r -> new ReadingTests.Reading("r" + r, List.of(r), List.of("r" + r)))
                 .toList();
-    }
-
-    /** k readings of each network: mean + √ρ·z₀ + √(1−ρ)·z_r. */
-    private static ValueSource source(long claim, int configuration, double[] means, int k) {
-        return (first, count) -> {
-            double[][] v = new double[k][count];
-            for (int i = 0; i < count; i++) {
-                SplittableRandom r = new SplittableRandom(claim * 1_000_003L + configuration * 7_919L
-                        + (first + i) * 0x9E3779B97F4A7C15L);
-                double shared = r.nextGaussian();
-                for (int m = 0; m < k; m++) {
-                    v[m][i] = means[m] + Math.sqrt(RHO) * shared + Math.sqrt(1 - RHO) * r.nextGaussian();
-                }
-            }
-            return v;
-        };
     }
 
     private record Tally(double combinedPass, double combinedFail, double anyPass, double depends) {

@@ -32,6 +32,25 @@ final class Simulation {
         return r -> -mean * Math.log(1 - r.nextDouble());
     }
 
+    /**
+     * One configuration's networks read k ways ({@code means.length} readings), sd 1 under each, the readings of one
+     * network correlated with {@code rho}: mean_r + √ρ·z₀ + √(1−ρ)·z_r.
+     */
+    static ValueSource readings(long claim, int configuration, double[] means, double rho) {
+        return (first, count) -> {
+            double[][] v = new double[means.length][count];
+            for (int i = 0; i < count; i++) {
+                SplittableRandom r = new SplittableRandom(claim * 1_000_003L + configuration * 7_919L
+                        + (first + i) * 0x9E3779B97F4A7C15L);
+                double shared = r.nextGaussian();
+                for (int m = 0; m < means.length; m++) {
+                    v[m][i] = means[m] + Math.sqrt(rho) * shared + Math.sqrt(1 - rho) * r.nextGaussian();
+                }
+            }
+            return v;
+        };
+    }
+
     static ValueSource source(long claim, int configuration, Distribution d) {
         return (first, count) -> {
             double[] v = new double[count];
