@@ -278,6 +278,26 @@ final class CheckCommand {
     }
 
     /**
+     * The "about N more networks per configuration" of an undecided claim's sentence that would decide it, 0 when
+     * it says none: under readings one FAIL decides the claim, so the fewest of a reading that would likely FAIL,
+     * unless the largest (every reading decided) is fewer.
+     */
+    static long networksToDecide(String sentence) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration"
+                + " would decide this and would likely (PASS|FAIL)").matcher(sentence);
+        long every = 0;
+        long toFail = Long.MAX_VALUE;
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            every = Math.max(every, n);
+            if (m.group(2).equals("FAIL")) {
+                toFail = Math.min(toFail, n);
+            }
+        }
+        return Math.min(every, toFail);
+    }
+
+    /**
      * Prints a line per claim as it finishes, and a BROKEN line per spec that cannot be read (the discovery issue the
      * engine reports for it, which the launcher's own log of it would only repeat).
      */
@@ -319,20 +339,15 @@ final class CheckCommand {
 
         /**
          * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration"
-         * (the largest N, under readings): its own time per network so far (cached networks are free, so a warm
-         * cache understates it). Under a time budget that is the time of its own looks (the outcome's seconds);
-         * otherwise its wall time.
+         * (under readings, the N that decides the claim: the fewest of a reading leaning FAIL, since one FAIL decides
+         * it, unless every reading is decided sooner, at the largest N): its own time per network so far (cached
+         * networks are free, so a warm cache understates it). Under a time budget that is the time of its own looks
+         * (the outcome's seconds); otherwise its wall time.
          */
         private String timeToDecide(TestIdentifier id, Map<String, String> e) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration")
-                    .matcher(String.valueOf(e.get("redshift.evidence")));
             Long t0 = started.get(id.getUniqueId());
             Double own = ownSeconds.get(id.getUniqueId());
-            // under readings each reading says how many it needs: every reading decided takes the most of them
-            long most = 0;
-            while (m.find()) {
-                most = Math.max(most, Long.parseLong(m.group(1)));
-            }
+            long most = networksToDecide(String.valueOf(e.get("redshift.evidence")));
             if ((timed ? t0 == null : own == null) || most == 0) {
                 return "";
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A run counted by finding, not by claim. */
 class FindingSummaryTest {
 
-    private static final String SPEC = """
+    static final String SPEC = """
             spec: planted
             defaults:
               network: mlp
