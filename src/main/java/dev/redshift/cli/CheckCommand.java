@@ -278,26 +278,6 @@ final class CheckCommand {
     }
 
     /**
-     * The "about N more networks per configuration" of an undecided claim's sentence that would decide it, 0 when
-     * it says none: under readings one FAIL decides the claim, so the fewest of a reading that would likely FAIL,
-     * unless the largest (every reading decided) is fewer.
-     */
-    static long networksToDecide(String sentence) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("about (\\d+) more networks per configuration"
-                + " would decide this and would likely (PASS|FAIL)").matcher(sentence);
-        long every = 0;
-        long toFail = Long.MAX_VALUE;
-        while (m.find()) {
-            long n = Long.parseLong(m.group(1));
-            every = Math.max(every, n);
-            if (m.group(2).equals("FAIL")) {
-                toFail = Math.min(toFail, n);
-            }
-        }
-        return Math.min(every, toFail);
-    }
-
-    /**
      * Prints a line per claim as it finishes, and a BROKEN line per spec that cannot be read (the discovery issue the
      * engine reports for it, which the launcher's own log of it would only repeat).
      */
@@ -339,15 +319,15 @@ final class CheckCommand {
 
         /**
          * " (about 12 s at this run's rate)" after an undecided claim's "about N more networks per configuration"
-         * (under readings, the N that decides the claim: the fewest of a reading leaning FAIL, since one FAIL decides
-         * it, unless every reading is decided sooner, at the largest N): its own time per network so far (cached
-         * networks are free, so a warm cache understates it). Under a time budget that is the time of its own looks
+         * (under readings, the N that decides the claim, {@code ReadingVerdicts.networksToDecide}): its own time per
+         * network so far (cached networks are free, so a warm cache understates it). Under a time budget that is the time of its own looks
          * (the outcome's seconds); otherwise its wall time.
          */
         private String timeToDecide(TestIdentifier id, Map<String, String> e) {
             Long t0 = started.get(id.getUniqueId());
             Double own = ownSeconds.get(id.getUniqueId());
-            long most = networksToDecide(String.valueOf(e.get("redshift.evidence")));
+            String toDecide = e.get("redshift.networksToDecide");
+            long most = toDecide == null ? 0 : Long.parseLong(toDecide);
             if ((timed ? t0 == null : own == null) || most == 0) {
                 return "";
             }

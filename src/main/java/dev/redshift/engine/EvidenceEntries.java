@@ -17,6 +17,8 @@ final class EvidenceEntries {
     static final String UPPER = "redshift.upper";
     static final String NETWORKS = "redshift.networks";
     static final String SENTENCE = "redshift.evidence";
+    /** An undecided claim's "about N more networks per configuration would decide this": N. */
+    static final String TO_DECIDE = "redshift.networksToDecide";
     /** With readings: robust PASS / FAIL / INCONCLUSIVE or depends on the reading. */
     static final String READINGS = "redshift.readings";
     /** With readings: reading k's verdict and numbers, at {@code redshift.reading.k} (k from 1). */
@@ -49,6 +51,7 @@ final class EvidenceEntries {
                     + ce.leftOut());
         }
         m.put(SENTENCE, e.sentence());
+        e.additionalNetworks().ifPresent(n -> m.put(TO_DECIDE, String.valueOf(n)));
         ReadingVerdicts readings = outcome.readings();
         if (readings != null) {
             // one entry per reading of the measure, and what they say together (issue 26)

@@ -164,21 +164,12 @@ public final class ReadingTests {
         }
 
         /**
-         * About how many more networks per configuration would decide the claim: the claim FAILs as soon as one
-         * reading FAILs and PASSes only when all do, so the fewest that would decide a reading leaning FAIL, or else
-         * (if fewer) those that would decide every undecided reading.
+         * About how many more networks per configuration would decide the claim, as
+         * {@link ReadingVerdicts#networksToDecide} reads its undecided readings' projections.
          */
         public OptionalInt projected() {
-            List<SequentialTest.Progress> open = progresses.stream().filter(p -> !p.finished()).toList();
-            OptionalInt every = open.stream().map(SequentialTest.Progress::projected).filter(OptionalInt::isPresent)
-                    .mapToInt(OptionalInt::getAsInt).max();
-            OptionalInt toFail = open.stream().filter(p -> p.leans() == Verdict.FAIL)
-                    .map(SequentialTest.Progress::projected).filter(OptionalInt::isPresent)
-                    .mapToInt(OptionalInt::getAsInt).min();
-            if (toFail.isPresent() && (every.isEmpty() || toFail.getAsInt() < every.getAsInt())) {
-                return toFail;
-            }
-            return every;
+            return ReadingVerdicts.networksToDecide(progresses.stream().filter(p -> !p.finished())
+                    .map(SequentialTest.Progress::projection).filter(java.util.Objects::nonNull).toList());
         }
     }
 

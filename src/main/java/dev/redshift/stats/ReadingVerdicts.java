@@ -98,7 +98,26 @@ public record ReadingVerdicts(List<String> readings, List<Evidence> evidence) {
         int looks = evidence.stream().mapToInt(Evidence::looks).max().orElse(0);
         return new Evidence(verdict, base.expectation(), base.confidence(), base.statistic(), base.estimate(), base.bounds(),
                 base.margin(), base.configurations(), networks, looks,
-                verdict == Verdict.INCONCLUSIVE ? base.additionalNetworks() : java.util.OptionalInt.empty(),
+                verdict == Verdict.INCONCLUSIVE
+                        ? networksToDecide(evidence.stream().filter(e -> e.verdict() == Verdict.INCONCLUSIVE).toList())
+                        : java.util.OptionalInt.empty(),
                 sentence.toString(), verdict == Verdict.INCONCLUSIVE ? base.leans() : Verdict.INCONCLUSIVE);
+    }
+
+    /**
+     * About how many more networks per configuration would decide a claim whose {@code undecided} readings project
+     * these: the claim FAILs as soon as one reading FAILs and PASSes only when all do, so the fewest that would decide
+     * a reading leaning FAIL, or else (if fewer) those that would decide every one of them. Empty when none projects.
+     */
+    static java.util.OptionalInt networksToDecide(List<Evidence> undecided) {
+        java.util.OptionalInt every = undecided.stream().map(Evidence::additionalNetworks)
+                .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt).max();
+        java.util.OptionalInt toFail = undecided.stream().filter(e -> e.leans() == Verdict.FAIL)
+                .map(Evidence::additionalNetworks).filter(java.util.OptionalInt::isPresent)
+                .mapToInt(java.util.OptionalInt::getAsInt).min();
+        if (toFail.isPresent() && (every.isEmpty() || toFail.getAsInt() < every.getAsInt())) {
+            return toFail;
+        }
+        return every;
     }
 }

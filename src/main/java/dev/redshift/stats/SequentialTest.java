@@ -186,7 +186,11 @@ public final class SequentialTest {
             return projection().leans();
         }
 
-        private Evidence projection() {
+        /**
+         * The evidence its projection is read from: the last look's at the cap, else that look concluded as the final
+         * word; null before the first look.
+         */
+        Evidence projection() {
             return drawn >= cap ? evidence : conclude();
         }
     }

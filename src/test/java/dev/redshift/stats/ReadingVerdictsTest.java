@@ -63,4 +63,44 @@ class ReadingVerdictsTest {
         assertThatThrownBy(() -> new ReadingVerdicts(List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** An undecided reading that {@code n} more networks would likely decide as {@code leans}. */
+    private static Evidence leaning(int n, Verdict leans) {
+        return new Evidence(Verdict.INCONCLUSIVE, "invariant", 0.975, "a − b", 0, new Interval(-1, 1), 1, List.of(), 8,
+                1, OptionalInt.of(n), "about " + n + " more", leans);
+    }
+
+    @Test
+    void oneReadingIsProjectedAtWhatItNeeds() {
+        assertThat(ReadingVerdicts.networksToDecide(List.of(leaning(94, Verdict.FAIL)))).hasValue(94);
+        assertThat(ReadingVerdicts.networksToDecide(List.of(leaning(94, Verdict.PASS)))).hasValue(94);
+    }
+
+    @Test
+    void underReadingsTheNearestFailDecidesTheClaim() {
+        // one FAIL decides it: 137 more, not the 804 of the other reading
+        assertThat(ReadingVerdicts.networksToDecide(List.of(leaning(804, Verdict.FAIL), leaning(137, Verdict.FAIL))))
+                .hasValue(137);
+        assertThat(ReadingVerdicts.networksToDecide(List.of(leaning(10_776, Verdict.FAIL), leaning(28, Verdict.PASS))))
+                .hasValue(10_776);
+        // the claim's combined evidence says the same, for the line "(about T at this run's rate)"
+        assertThat(of(leaning(804, Verdict.FAIL), leaning(137, Verdict.FAIL)).combined().additionalNetworks())
+                .hasValue(137);
+    }
+
+    @Test
+    void readingsThatAllLeanToPassAreProjectedAtTheSlowest() {
+        assertThat(ReadingVerdicts.networksToDecide(List.of(leaning(534, Verdict.PASS), leaning(80, Verdict.PASS))))
+                .hasValue(534);
+        // a reading decided sooner does not decide the claim while another is still on its way to a FAIL
+        assertThat(ReadingVerdicts.networksToDecide(List.of(leaning(50, Verdict.PASS), leaning(900, Verdict.FAIL))))
+                .hasValue(900);
+    }
+
+    @Test
+    void readingsWithoutAProjectionProjectNothing() {
+        Evidence boundary = new Evidence(Verdict.INCONCLUSIVE, "invariant", 0.975, "a − b", 0, new Interval(-1, 1), 1,
+                List.of(), 8, 1, OptionalInt.empty(), "the estimate sits on the boundary");
+        assertThat(ReadingVerdicts.networksToDecide(List.of(boundary))).isEmpty();
+    }
 }
